@@ -1,0 +1,31 @@
+/**
+ * How the always-on boot script and the on-demand app part (injected by the background into
+ * the same isolated world) find each other. The hook lives on the content script's own global,
+ * which page scripts cannot see.
+ */
+import type { DetectionReport } from '../shared/detection.ts';
+import type { Handlers } from '../shared/messages.ts';
+import type { Settings } from '../shared/settings/schema.ts';
+
+export const APP_HOOK = '__landminePolicyContextApp';
+export const BOOT_HOOK = '__landminePolicyContextBoot';
+
+export interface ContentApp {
+  /** Highlights the page (again) with these settings. Idempotent. */
+  start(settings: Settings, detection: DetectionReport | null): void;
+  /** Removes every highlight and our UI, restoring the page. */
+  stop(): void;
+  /** Message handlers the app answers once it is loaded (boot answers the rest). */
+  handlers: Handlers;
+}
+
+export interface BootState {
+  settings: Settings;
+  detection: DetectionReport | null;
+}
+
+type HookGlobal = { [APP_HOOK]?: ContentApp; [BOOT_HOOK]?: BootState };
+
+export function hooks(): HookGlobal {
+  return globalThis as unknown as HookGlobal;
+}

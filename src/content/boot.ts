@@ -1,0 +1,85 @@
+/**
+ * The always-on content script: runs on every http(s) page, so it holds only the detector and
+ * the compact vocabulary. On a page worth highlighting it asks the background to inject the
+ * app part (mark.js, Preact, the popover, the full pack); elsewhere it does nothing more.
+ */
+import { detection as vocabulary } from 'pack:compact';
+import { nativeApi } from '../shared/ext-api.ts';
+import { dispatch, envelope, type Handlers, type PageState } from '../shared/messages.ts';
+import type { DetectionReport } from '../shared/detection.ts';
+import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
+import { compileVocabulary, detectPage } from './detect/detector.ts';
+import { BOOT_HOOK, hooks } from './app-contract.ts';
+
+function main(): void {
+  const api = nativeApi();
+  const h = hooks();
+  // A second injection into the same world (e.g. a test re-running the file) must not double up.
+  if (!api || h[BOOT_HOOK]) return;
+  const boot = (h[BOOT_HOOK] = { settings: undefined as unknown as Settings, detection: null as DetectionReport | null });
+  let appRequested = false;
+
+  const host = location.hostname;
+
+  const state = (): PageState => {
+    const app = h.__landminePolicyContextApp;
+    const mode = boot.settings ? siteModeFor(boot.settings, host) : 'on';
+    return {
+      url: location.href,
+      host,
+      detection: boot.detection,
+      mode: mode === 'off' ? 'site-off' : app ? 'highlighting' : boot.detection?.detected ? 'detected-off' : 'not-detected',
+      terms: [],
+    };
+  };
+
+  const bootHandlers: Handlers = {
+    'page:get-state': () => state(),
+  };
+
+  api.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
+    const app = h.__landminePolicyContextApp;
+    const fromApp = app ? dispatch(app.handlers, raw, { tabId: sender.tab?.id }) : undefined;
+    return fromApp ?? dispatch(bootHandlers, raw, {});
+  });
+
+  const apply = async () => {
+    const mode = siteModeFor(boot.settings, host);
+    const app = h.__landminePolicyContextApp;
+    if (mode === 'off') {
+      app?.stop();
+      return;
+    }
+    if (!boot.detection) boot.detection = detectPage(document, compileVocabulary(vocabulary));
+    if (!boot.detection.detected && mode !== 'always') {
+      app?.stop();
+      return;
+    }
+    if (app) {
+      app.start(boot.settings, boot.detection);
+      return;
+    }
+    if (appRequested) return;
+    appRequested = true;
+    // The background injects content/app.js into this frame; the app starts itself from BOOT_HOOK.
+    await api.runtime.sendMessage(envelope('content:load-app', { detection: boot.detection }));
+  };
+
+  const run = async () => {
+    boot.settings = (await loadSettings(api)).settings;
+    await apply();
+  };
+
+  onSettingsChanged(api, ({ settings }) => {
+    boot.settings = settings;
+    void apply().catch(() => undefined);
+  });
+  void run().catch(() => undefined);
+}
+
+try {
+  main();
+} catch {
+  // Never let our failure become the page's: an exception here would show in its console.
+}

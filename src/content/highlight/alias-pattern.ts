@@ -1,0 +1,51 @@
+/**
+ * The combined pattern for every alias in the pack, and the lookup from matched text back to
+ * the entry it names. Case-insensitive aliases are expanded into the case variants news text
+ * uses, so the regex needs only `gu` (a large `iu` alternation is much slower).
+ */
+import type { Entry } from '../../shared/pack/types.ts';
+import { combinedRegExp, phraseKey } from '../../shared/text-pattern.ts';
+
+export interface AliasMatcher {
+  regex: RegExp;
+  /** Matched text → entry id. */
+  entryFor(matched: string): string | undefined;
+}
+
+function caseVariants(alias: string): string[] {
+  const lower = alias.toLowerCase();
+  const upperFirst = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+  return [
+    alias,
+    lower,
+    upperFirst(lower),
+    lower.split(' ').map(upperFirst).join(' '),
+    lower.split(/([\s-]+)/).map(upperFirst).join(''),
+    alias.toUpperCase(),
+  ];
+}
+
+export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | null {
+  const insensitive = new Map<string, string>();
+  const sensitive = new Map<string, string>();
+  const phrases: string[] = [];
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (alias.caseSensitive) {
+        sensitive.set(alias.text, entry.id);
+        phrases.push(alias.text);
+      } else {
+        insensitive.set(phraseKey(alias.text), entry.id);
+        phrases.push(...caseVariants(alias.text));
+      }
+    }
+  }
+  const regex = combinedRegExp(phrases, 'gu');
+  if (!regex) return null;
+  return {
+    regex,
+    entryFor(matched) {
+      return sensitive.get(matched.replace(/[\s\u00a0]+/g, ' ')) ?? insensitive.get(phraseKey(matched));
+    },
+  };
+}

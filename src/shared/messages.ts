@@ -1,0 +1,73 @@
+/**
+ * Every message between content script, background, popup and options, defined once.
+ * Each key maps a request payload to its response; `send*` and `handle` are typed from this map,
+ * so both sides of a message use the same definition.
+ */
+import type { DetectionReport } from './detection.ts';
+
+export interface TermCount {
+  id: string;
+  label: string;
+  kind: string;
+  count: number;
+}
+
+/** What the content script knows about its page. */
+export interface PageState {
+  url: string;
+  host: string;
+  detection: DetectionReport | null;
+  /** Why nothing runs here, if so: the site is off, or the page is not an article. */
+  mode: 'highlighting' | 'detected-off' | 'not-detected' | 'site-off';
+  terms: TermCount[];
+}
+
+export interface MessageMap {
+  /** content (boot) → background: the page is worth highlighting; inject the app part. */
+  'content:load-app': { req: { detection: DetectionReport }; res: { ok: boolean; error?: string } };
+  /** content (app) → background: the set of highlighted terms changed (badge). */
+  'content:terms-changed': { req: { terms: TermCount[] }; res: void };
+  /** popup/background → content: what is on this page? */
+  'page:get-state': { req: Record<string, never>; res: PageState };
+  /** popup → content: scroll to the next occurrence of a term and open its card. */
+  'page:focus-term': { req: { termId: string }; res: { ok: boolean } };
+  /** background (keyboard command) → content: move to the next or previous term. */
+  'page:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Req<K extends MessageType> = MessageMap[K]['req'];
+export type Res<K extends MessageType> = MessageMap[K]['res'];
+export type Envelope<K extends MessageType = MessageType> = { type: K; payload: Req<K> };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    'payload' in value
+  );
+}
+
+export function envelope<K extends MessageType>(type: K, payload: Req<K>): Envelope<K> {
+  return { type, payload };
+}
+
+export type Handlers = {
+  [K in MessageType]?: (payload: Req<K>, sender: { tabId?: number; frameId?: number; url?: string }) => Res<K> | Promise<Res<K>>;
+};
+
+/**
+ * Dispatch an incoming raw message to the matching handler. Returns undefined when no handler
+ * matches, so other listeners (and the browser) know we did not answer.
+ */
+export function dispatch(
+  handlers: Handlers,
+  raw: unknown,
+  sender: { tabId?: number; frameId?: number; url?: string },
+): Promise<unknown> | undefined {
+  if (!isEnvelope(raw)) return undefined;
+  const handler = handlers[raw.type] as ((p: unknown, s: typeof sender) => unknown) | undefined;
+  if (!handler) return undefined;
+  return Promise.resolve().then(() => handler(raw.payload, sender));
+}

@@ -1,0 +1,168 @@
+/**
+ * The one settings schema: types, defaults, validation and migration. Everything that reads
+ * settings goes through `parseSettings`, so corrupt or old stored data never reaches the UI raw.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+/** on: highlight when the page is detected; off: never; always: even when not detected. */
+export type SiteMode = 'on' | 'off' | 'always';
+
+export interface SiteRule {
+  /** A bare host name, lower case, e.g. "example.com". */
+  host: string;
+  /** Whether the rule also covers every subdomain (news.example.com for example.com). */
+  includeSubdomains: boolean;
+  mode: SiteMode;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** What happens on sites without a rule. */
+  defaultMode: SiteMode;
+  occurrences: 'all' | 'first';
+  appearance: {
+    highlight: 'underline' | 'background';
+    theme: 'auto' | 'light' | 'dark';
+  };
+  sites: SiteRule[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  defaultMode: 'on',
+  occurrences: 'all',
+  appearance: { highlight: 'underline', theme: 'auto' },
+  sites: [],
+};
+
+export interface ParseResult {
+  settings: Settings;
+  /** Human-readable notes on what was invalid and replaced by a default. Empty when clean. */
+  problems: string[];
+}
+
+const SITE_MODES: readonly SiteMode[] = ['on', 'off', 'always'];
+const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  return fallback;
+}
+
+/** Lower-cases and trims a host typed by a person ("https://News.Example.com/x" → "news.example.com"). */
+export function normaliseHost(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+  return HOST_RE.test(s) ? s : null;
+}
+
+function parseRule(raw: unknown, index: number, problems: string[]): SiteRule | null {
+  if (!isRecord(raw)) {
+    problems.push(`sites[${index}]: not an object; dropped`);
+    return null;
+  }
+  const host = typeof raw.host === 'string' ? normaliseHost(raw.host) : null;
+  if (!host) {
+    problems.push(`sites[${index}].host: ${JSON.stringify(raw.host)} is not a host name; rule dropped`);
+    return null;
+  }
+  const mode = pick(raw.mode, SITE_MODES, 'on', `sites[${index}].mode`, problems);
+  let includeSubdomains = true;
+  if (raw.includeSubdomains !== undefined) {
+    if (typeof raw.includeSubdomains === 'boolean') includeSubdomains = raw.includeSubdomains;
+    else problems.push(`sites[${index}].includeSubdomains: not true or false; using true`);
+  }
+  return { host, includeSubdomains, mode };
+}
+
+/** Brings older stored shapes up to the current version. */
+function migrate(raw: Record<string, unknown>, problems: string[]): Record<string, unknown> {
+  const version = raw.version ?? 0;
+  if (version === SETTINGS_VERSION) return raw;
+  if (version === 0) {
+    // Version 0 (pre-release) kept two host lists; they become rules.
+    const sites: unknown[] = [];
+    for (const host of Array.isArray(raw.disabledSites) ? raw.disabledSites : []) sites.push({ host, includeSubdomains: true, mode: 'off' });
+    for (const host of Array.isArray(raw.alwaysSites) ? raw.alwaysSites : []) sites.push({ host, includeSubdomains: true, mode: 'always' });
+    const { disabledSites: _d, alwaysSites: _a, ...rest } = raw;
+    return { ...rest, version: SETTINGS_VERSION, sites: [...(Array.isArray(raw.sites) ? raw.sites : []), ...sites] };
+  }
+  problems.push(`version: ${JSON.stringify(version)} is not a version this extension knows; reading what it can`);
+  return raw;
+}
+
+/** Validates anything (stored or imported) into Settings, keeping every valid part. */
+export function parseSettings(input: unknown): ParseResult {
+  const problems: string[] = [];
+  if (input === undefined || input === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
+  if (!isRecord(input)) {
+    problems.push('settings: not an object; using the defaults');
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems };
+  }
+  const raw = migrate(input, problems);
+  const appearanceRaw = isRecord(raw.appearance) ? raw.appearance : {};
+  if (raw.appearance !== undefined && !isRecord(raw.appearance)) problems.push('appearance: not an object; using the defaults');
+  const sites: SiteRule[] = [];
+  if (raw.sites !== undefined && !Array.isArray(raw.sites)) problems.push('sites: not a list; no site rules kept');
+  const seen = new Set<string>();
+  (Array.isArray(raw.sites) ? raw.sites : []).forEach((r, i) => {
+    const rule = parseRule(r, i, problems);
+    if (!rule) return;
+    const key = `${rule.host}|${rule.includeSubdomains}`;
+    if (seen.has(key)) {
+      problems.push(`sites[${i}]: a second rule for ${rule.host}; the first one is kept`);
+      return;
+    }
+    seen.add(key);
+    sites.push(rule);
+  });
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    defaultMode: pick(raw.defaultMode, SITE_MODES, DEFAULT_SETTINGS.defaultMode, 'defaultMode', problems),
+    occurrences: pick(raw.occurrences, ['all', 'first'] as const, DEFAULT_SETTINGS.occurrences, 'occurrences', problems),
+    appearance: {
+      highlight: pick(appearanceRaw.highlight, ['underline', 'background'] as const, DEFAULT_SETTINGS.appearance.highlight, 'appearance.highlight', problems),
+      theme: pick(appearanceRaw.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.appearance.theme, 'appearance.theme', problems),
+    },
+    sites,
+  };
+  return { settings, problems };
+}
+
+/** The rule that applies to a host: an exact-host rule beats a subdomain rule; the longest host wins. */
+export function ruleFor(settings: Settings, host: string): SiteRule | undefined {
+  const h = host.toLowerCase();
+  let best: SiteRule | undefined;
+  let bestScore = -1;
+  for (const rule of settings.sites) {
+    const exact = rule.host === h;
+    if (!exact && !(rule.includeSubdomains && h.endsWith(`.${rule.host}`))) continue;
+    // Longer hosts are more specific; for the same host, a rule for that host alone wins.
+    const score = rule.host.length * 2 + (rule.includeSubdomains ? 0 : 1);
+    if (score > bestScore) {
+      best = rule;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function siteModeFor(settings: Settings, host: string): SiteMode {
+  return ruleFor(settings, host)?.mode ?? settings.defaultMode;
+}
+
+/** Returns new settings with the rule for `host` set to `mode` (replacing an exact-host rule). */
+export function withSiteMode(settings: Settings, host: string, mode: SiteMode, includeSubdomains = true): Settings {
+  const h = normaliseHost(host);
+  if (!h) return settings;
+  const sites = settings.sites.filter((r) => !(r.host === h && r.includeSubdomains === includeSubdomains));
+  sites.push({ host: h, includeSubdomains, mode });
+  return { ...settings, sites };
+}

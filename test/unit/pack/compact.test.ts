@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compactPack, minifiedSize } from '../../../src/shared/pack/compact.ts';
+import { fixturePack } from './fixture.ts';
+
+test('the compact form holds only id, version, detection and aliases', () => {
+  const compact = compactPack(fixturePack());
+  assert.deepEqual(Object.keys(compact).sort(), ['aliases', 'detection', 'id', 'version']);
+  assert.equal(compact.id, 'test-topic');
+  assert.equal(compact.version, '1.0.0');
+  assert.deepEqual(compact.detection, fixturePack().detection);
+});
+
+test('every alias appears once with its entry and case flag, longest first', () => {
+  const compact = compactPack(fixturePack());
+  assert.deepEqual(compact.aliases, [
+    ['gizmo launcher', 'gizmo', 0],
+    ['Widget Treaty', 'widget-treaty', 0],
+    ['GIZMO', 'gizmo', 1],
+    ['WT', 'widget-treaty', 1],
+  ]);
+});
+
+test('compactPack does not change the pack and shares no objects with it', () => {
+  const pack = fixturePack();
+  const before = structuredClone(pack);
+  const compact = compactPack(pack);
+  compact.detection.terms[0]!.weight = 99;
+  assert.deepEqual(pack, before);
+});
+
+test('minifiedSize counts UTF-8 bytes of the minified JSON', () => {
+  assert.equal(minifiedSize({ a: 1 }), 7);
+  assert.equal(minifiedSize('\u2019'), 5); // two quotes + three bytes
+});
