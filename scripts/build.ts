@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { TopicPack } from '../src/shared/pack/types.ts';
 import { compactPack } from '../src/shared/pack/compact.ts';
 import { formatProblems, validatePack } from '../src/shared/pack/validate.ts';
+import { assertSecure } from './check-security.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -137,6 +138,8 @@ export async function build(options: { packFile?: string; quiet?: boolean } = {}
     for (const [file, info] of Object.entries(result.metafile?.outputs ?? {})) sizes[`${target}/${path.relative(outdir, file)}`] = info.bytes;
     await copyStatic(outdir, target);
   }
+  // No dynamic code or HTML from strings in the bundles, no http: links in the pack.
+  await assertSecure({ root: ROOT, dist: DIST, packFile: options.packFile ?? DEFAULT_PACK, pack: full });
   const problems: string[] = [];
   if (compactBytes > BUDGETS.compact) problems.push(`compact pack is ${compactBytes} B, budget ${BUDGETS.compact} B`);
   if (fullPackBytes > BUDGETS.fullPack) problems.push(`full pack is ${fullPackBytes} B, budget ${BUDGETS.fullPack} B`);

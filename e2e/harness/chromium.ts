@@ -11,19 +11,20 @@ import { PROJECT_ROOT, startServer, type FixtureServer } from './server.ts';
 
 export const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist/chrome');
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+/** `extensionDir`: a copy of dist/chrome, for long runs that must not see a rebuild halfway. */
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker =
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async () => {
       await context.close();
-      throw new Error(`The extension in ${EXTENSION_DIR} did not start (no service worker). Run \`npm run build\`; check the manifest.`);
+      throw new Error(`The extension in ${extensionDir} did not start (no service worker). Run \`npm run build\`; check the manifest.`);
     }));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -3,11 +3,9 @@
  * keyboard commands into messages to the active tab. It holds no page state of its own, so the
  * MV3 service worker may stop and restart at any time.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../shared/messages.ts';
-import { sendToTab } from '../shared/tabs.ts';
-import { loadSettings, saveSettings } from '../shared/settings/store.ts';
-import { siteModeFor, withSiteMode } from '../shared/settings/schema.ts';
+import { runCommand } from './commands.ts';
 
 export const APP_SCRIPT = 'content/app.js';
 
@@ -35,25 +33,17 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   dispatch(handlers, raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );
 
+// A new document starts without highlights; its content script reports again if it has any.
+// Chrome sends `url` only when the address changes, so a reload is recognised by status alone.
 browser.tabs.onUpdated.addListener((tabId, info) => {
-  if (info.status === 'loading' && info.url) void setBadge(tabId, 0).catch(() => undefined);
+  if (info.status === 'loading') void setBadge(tabId, 0).catch(() => undefined);
 });
 
-async function activeTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
+async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
+  // Firefox passes the active tab; Chrome's MV3 does too, but query in case a browser does not.
+  await runCommand(command, tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
 }
-
-browser.commands.onCommand.addListener(async (command) => {
-  const tab = await activeTab();
-  if (tab?.id === undefined) return;
-  if (command === 'next-term' || command === 'previous-term') {
-    await sendToTab(tab.id, 'page:step-term', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
-  } else if (command === 'toggle-site' && tab.url) {
-    const host = new URL(tab.url).hostname;
-    if (!host) return;
-    const { settings } = await loadSettings(browser);
-    const next = siteModeFor(settings, host) === 'off' ? 'on' : 'off';
-    await saveSettings(browser, withSiteMode(settings, host, next));
-  }
-});
+browser.commands.onCommand.addListener(onCommand);
+// No automation can press an extension shortcut (the browser handles them above the page), so the
+// e2e tests run the same handler through this name on the background's own global.
+(globalThis as unknown as { lpcRunCommand: typeof onCommand }).lpcRunCommand = onCommand;

@@ -9,7 +9,8 @@ import { dispatch, envelope, type Handlers, type PageState } from '../shared/mes
 import type { DetectionReport } from '../shared/detection.ts';
 import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
-import { compileVocabulary, detectPage } from './detect/detector.ts';
+import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
+import { watchForChanges } from './detect/live-detect.ts';
 import { BOOT_HOOK, hooks } from './app-contract.ts';
 
 function main(): void {
@@ -19,6 +20,7 @@ function main(): void {
   if (!api || h[BOOT_HOOK]) return;
   const boot = (h[BOOT_HOOK] = { settings: undefined as unknown as Settings, detection: null as DetectionReport | null });
   let appRequested = false;
+  let compiled: CompiledVocabulary | undefined;
 
   const host = location.hostname;
 
@@ -51,7 +53,8 @@ function main(): void {
       app?.stop();
       return;
     }
-    if (!boot.detection) boot.detection = detectPage(document, compileVocabulary(vocabulary));
+    compiled ??= compileVocabulary(vocabulary);
+    if (!boot.detection) boot.detection = detectPage(document, compiled);
     if (!boot.detection.detected && mode !== 'always') {
       app?.stop();
       return;
@@ -76,6 +79,15 @@ function main(): void {
     void apply().catch(() => undefined);
   });
   void run().catch(() => undefined);
+  // Client-side navigation and late content: detect again (the app part follows a detected page).
+  watchForChanges(
+    () => {
+      if (!boot.settings) return;
+      boot.detection = null;
+      void apply().catch(() => undefined);
+    },
+    () => !boot.detection?.detected,
+  );
 }
 
 try {

@@ -1,13 +1,22 @@
-/** The toolbar popup: what the extension found on the active tab, and the site switch. */
-import browser from 'webextension-polyfill';
+/**
+ * The toolbar popup: what the extension found on the active tab (or on tab N with ?tabId=N), the
+ * switch for the site, and a short sourced summary of the topic that is useful on any page.
+ * Every region has a fixed size from the first paint, so nothing moves when the answers arrive.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
-import type { PageState } from '../shared/messages.ts';
+import { isEnvelope, type PageState } from '../shared/messages.ts';
 import { sendToTab } from '../shared/tabs.ts';
-import { loadSettings, saveSettings } from '../shared/settings/store.ts';
-import { siteModeFor, withSiteMode, type Settings, type SiteMode } from '../shared/settings/schema.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
+import type { Settings } from '../shared/settings/schema.ts';
+import { applyTheme } from '../shared/ui/theme.ts';
+import { NO_ANSWER, unscriptableReason } from './page-access.ts';
+import { SiteSwitch } from './site-switch.tsx';
+import { TermList } from './term-list.tsx';
+import { TopicSummaryView } from './topic-summary.tsx';
 
-type Load =
+export type Load =
   | { status: 'loading' }
   | { status: 'unscriptable'; reason: string }
   | { status: 'ready'; tabId: number; page: PageState };
@@ -18,62 +27,122 @@ async function resolveTab(tabId?: number) {
   return tab;
 }
 
+async function readTab(tabId?: number): Promise<Load> {
+  const tab = await resolveTab(tabId).catch(() => undefined);
+  if (tab?.id === undefined) return { status: 'unscriptable', reason: 'There is no tab to show.' };
+  const blocked = unscriptableReason(tab.url);
+  if (blocked) return { status: 'unscriptable', reason: blocked };
+  try {
+    const page = await sendToTab(tab.id, 'page:get-state', {});
+    return page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: NO_ANSWER };
+  } catch {
+    return { status: 'unscriptable', reason: NO_ANSWER };
+  }
+}
+
+function DetectionView({ load }: { load: Load }) {
+  if (load.status === 'loading') {
+    return (
+      <div class="status" aria-busy="true">
+        <p data-testid="detection" class="verdict muted">Reading this page…</p>
+        <p class="why skeleton" aria-hidden="true" />
+      </div>
+    );
+  }
+  if (load.status === 'unscriptable') {
+    return (
+      <div class="status">
+        <p data-testid="detection" class="verdict">Can’t run on this page</p>
+        <p class="why" data-testid="unscriptable">{load.reason}</p>
+      </div>
+    );
+  }
+  const d = load.page.detection;
+  const verdict = !d ? 'Not checked yet' : d.detected ? 'Detected: an article about landmine policy' : 'Not detected as an article about landmine policy';
+  return (
+    <div class="status">
+      <p data-testid="detection" class={`verdict ${d?.detected ? 'yes' : ''}`}>
+        {verdict}
+      </p>
+      {/* Focusable so the keyboard can scroll it when the list is long. */}
+      <div class="why" data-testid="why" tabIndex={0} role="group" aria-label="Why">
+        {d ? (
+          <>
+            <span>
+              Score {d.score} (needs {d.threshold}).{' '}
+            </span>
+            {d.terms.length ? (
+              <>
+                <span>Terms that counted: </span>
+                <ul class="counted" aria-label="Terms that counted">
+                  {d.terms.map((t) => (
+                    <li key={t.phrase}>
+                      {t.phrase} ×{t.count}
+                      <span class="muted"> ({t.where.join(', ')})</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <span>{d.reason}</span>
+            )}
+          </>
+        ) : (
+          <span>The site is switched off, so the page was not read.</span>
+        )}
+      </div>
+    </div>
+  );
+}
+
 export function Popup({ tabId }: { tabId?: number }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
-    void loadSettings(browser).then((r) => setSettings(r.settings));
-    void (async () => {
-      const tab = await resolveTab(tabId);
-      if (!tab?.id) return setLoad({ status: 'unscriptable', reason: 'No tab to show.' });
-      try {
-        const page = await sendToTab(tab.id, 'page:get-state', {});
-        setLoad({ status: 'ready', tabId: tab.id, page });
-      } catch {
-        setLoad({ status: 'unscriptable', reason: 'This page cannot be read by extensions (a browser page, the web store, a PDF viewer), or it is still loading.' });
-      }
-    })();
+    let alive = true;
+    const refresh = () => void readTab(tabId).then((l) => alive && setLoad(l));
+    refresh();
+    void loadSettings(browser).then((r) => {
+      if (!alive) return;
+      setSettings(r.settings);
+      applyTheme(r.settings.appearance.theme);
+    });
+    const stopSettings = onSettingsChanged(browser, ({ settings: next }) => {
+      setSettings(next);
+      applyTheme(next.appearance.theme);
+    });
+    // The content script reports whenever its highlights change (site switched, settings
+    // changed); read the page again then, so the popup shows what the page now shows.
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+      if (isEnvelope(raw) && raw.type === 'content:terms-changed' && sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      alive = false;
+      stopSettings();
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
   }, [tabId]);
-
-  const host = load.status === 'ready' ? load.page.host : '';
-  const mode: SiteMode | null = settings && host ? siteModeFor(settings, host) : null;
-  const setMode = async (m: SiteMode) => {
-    if (!settings || !host) return;
-    const next = withSiteMode(settings, host, m);
-    setSettings(next);
-    await saveSettings(browser, next);
-  };
 
   return (
     <main>
-      <h1>{pack.meta.title}</h1>
-      {load.status === 'loading' && <p>Reading the page…</p>}
-      {load.status === 'unscriptable' && <p class="note">{load.reason}</p>}
-      {load.status === 'ready' && (
-        <section aria-labelledby="page-h">
-          <h2 id="page-h">This page</h2>
-          <p data-testid="detection">{load.page.detection?.detected ? 'Detected as an article about landmine policy.' : 'Not detected as an article about landmine policy.'} {load.page.detection?.reason}</p>
-          <ul data-testid="terms">
-            {load.page.terms.map((t) => (
-              <li key={t.id}>
-                <button type="button" onClick={() => void sendToTab(load.tabId, 'page:focus-term', { termId: t.id })}>{t.label}</button> ×{t.count}
-              </li>
-            ))}
-          </ul>
-          {mode && (
-            <fieldset>
-              <legend>On {host} and its subdomains</legend>
-              {(['on', 'off', 'always'] as const).map((m) => (
-                <label key={m}>
-                  <input type="radio" name="site-mode" value={m} checked={mode === m} onChange={() => void setMode(m)} />
-                  {m === 'on' ? 'On (when detected)' : m === 'off' ? 'Off' : 'Always highlight'}
-                </label>
-              ))}
-            </fieldset>
-          )}
-        </section>
-      )}
+      <header class="top">
+        <h1>{pack.meta.title}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <section class="page" aria-labelledby="page-h">
+        <h2 id="page-h" class="visually-hidden">
+          This page
+        </h2>
+        <DetectionView load={load} />
+        <SiteSwitch host={load.status === 'ready' ? load.page.host : null} settings={settings} />
+        <TermList load={load} />
+      </section>
+      <TopicSummaryView />
     </main>
   );
 }

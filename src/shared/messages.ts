@@ -29,8 +29,11 @@ export interface MessageMap {
   'content:terms-changed': { req: { terms: TermCount[] }; res: void };
   /** popup/background → content: what is on this page? */
   'page:get-state': { req: Record<string, never>; res: PageState };
-  /** popup → content: scroll to the next occurrence of a term and open its card. */
-  'page:focus-term': { req: { termId: string }; res: { ok: boolean } };
+  /**
+   * popup → content: scroll to the next occurrence of a term and open its card. Each request
+   * moves on to the following occurrence; index (1-based) and total say which one is shown.
+   */
+  'page:focus-term': { req: { termId: string }; res: { ok: boolean; index?: number; total?: number } };
   /** background (keyboard command) → content: move to the next or previous term. */
   'page:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
 }

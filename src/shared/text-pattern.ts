@@ -30,6 +30,17 @@ export function combinedSource(phrases: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${unique.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`;
 }
 
+/**
+ * The same phrases as one case-insensitive alternation without boundaries or the `u` flag: a
+ * pre-filter that may say yes too often but never says no to a page the full pattern would match.
+ * It is the one test run on every page, so it is kept as cheap as a regex can be.
+ */
+export function gateRegExp(phrases: readonly string[]): RegExp | null {
+  const unique = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))];
+  if (unique.length === 0) return null;
+  return new RegExp(unique.map(phraseSource).join('|'), 'i');
+}
+
 export function combinedRegExp(phrases: readonly string[], flags = 'gu'): RegExp | null {
   if (phrases.length === 0) return null;
   return new RegExp(combinedSource(phrases), flags);

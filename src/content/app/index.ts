@@ -5,21 +5,21 @@
 import browser from 'webextension-polyfill';
 import pack from 'pack:full';
 import { envelope, type TermCount } from '../../shared/messages.ts';
-import type { Settings } from '../../shared/settings/schema.ts';
+import { siteModeFor, type Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
 import { APP_HOOK, BOOT_HOOK, hooks, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
-import { findArticleRoot } from '../highlight/article-root.ts';
-import { highlight, removeHighlights, MARK_ATTR } from '../highlight/highlighter.ts';
-import { markCss, MARK_STYLE_ID } from '../highlight/mark-css.ts';
+import { MARK_ATTR } from '../highlight/highlighter.ts';
+import { HighlightSession } from './live-highlights.ts';
 import { Popover } from '../popover/popover.tsx';
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
-  let marks: HTMLElement[] = [];
   let current: Settings | null = null;
   let popover: Popover | null = null;
+  /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
+  const lastFocused = new Map<string, HTMLElement>();
 
   const termCounts = (): TermCount[] => {
     const counts = new Map<string, number>();
@@ -32,43 +32,25 @@ function createApp(): ContentApp {
 
   const report = () => void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
 
-  const ensureStyle = (settings: Settings) => {
-    let style = document.getElementById(MARK_STYLE_ID);
-    if (!style) {
-      style = document.createElement('style');
-      style.id = MARK_STYLE_ID;
-      (document.head ?? document.documentElement).append(style);
-    }
-    style.textContent = markCss(settings.appearance.highlight);
-  };
-
-  const clear = () => {
-    removeHighlights(marks);
-    marks = [];
-    document.getElementById(MARK_STYLE_ID)?.remove();
-  };
+  // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
+  const session = new HighlightSession(document, matcher, {
+    started() {
+      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks });
+      popover.attach();
+    },
+    changed: report,
+  });
+  const marks = session.marks;
 
   const app: ContentApp = {
-    start(settings: Settings, _detection: DetectionReport | null) {
-      const root = findArticleRoot(document);
-      if (!matcher || !root) return;
-      if (current && marks.length && current.occurrences === settings.occurrences) {
-        current = settings;
-        ensureStyle(settings);
-        return;
-      }
-      clear();
+    start(settings: Settings, detection: DetectionReport | null) {
       current = settings;
-      ensureStyle(settings);
-      marks = highlight(root, matcher, { firstOnly: settings.occurrences === 'first' }).marks;
-      popover ??= new Popover(document, pack);
-      popover.attach(document);
-      report();
+      session.start(settings, detection);
     },
     stop() {
       popover?.destroy();
       popover = null;
-      clear();
+      session.stop();
       current = null;
       report();
     },
@@ -79,18 +61,22 @@ function createApp(): ContentApp {
           url: location.href,
           host: location.hostname,
           detection: boot?.detection ?? null,
-          mode: current ? 'highlighting' : 'site-off',
+          mode: current ? 'highlighting' : boot?.settings && siteModeFor(boot.settings, location.hostname) === 'off' ? 'site-off' : boot?.detection?.detected ? 'detected-off' : 'not-detected',
           terms: termCounts(),
         };
       },
       'page:focus-term': ({ termId }) => {
-        const mark = marks.find((m) => m.isConnected && m.getAttribute(MARK_ATTR) === termId);
+        const occurrences = marks.filter((m) => m.isConnected && m.getAttribute(MARK_ATTR) === termId);
+        const previous = lastFocused.get(termId);
+        const index = previous ? (occurrences.indexOf(previous) + 1) % occurrences.length : 0;
+        const mark = occurrences[index];
         if (!mark || !popover) return { ok: false };
+        lastFocused.set(termId, mark);
         mark.scrollIntoView({ block: 'center' });
         popover.openFor(mark, { focus: true });
-        return { ok: true };
+        return { ok: true, index: index + 1, total: occurrences.length };
       },
-      'page:step-term': ({ direction }) => ({ ok: popover?.step(marks, direction) ?? false }),
+      'page:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
     },
   };
   return app;

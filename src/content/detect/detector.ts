@@ -1,24 +1,30 @@
 /**
  * Decides whether a page is an article mainly about the pack's topic. It weighs where the
- * vocabulary stands (title and headings count more than body text) and how dense it is, and
- * subtracts near-miss signals. Cheap by construction: one regex test rejects almost every page.
+ * vocabulary stands (title and headings count more than body text), how dense the core terms
+ * are, and how many different topic concepts appear (a game review says "land mines" often but
+ * says nothing else about the topic), and subtracts near-miss signals. Cheap by construction:
+ * on almost every page one regex test over the body text rejects it and nothing else runs.
  */
 import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
 import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
-import { combinedRegExp, phraseKey } from '../../shared/text-pattern.ts';
+import { combinedRegExp, gateRegExp, phraseKey } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
 
 const TITLE_FACTOR = 3;
 const HEADING_FACTOR = 2;
 /** A term repeated many times says less than several different terms. */
 const MAX_COUNT_PER_TERM = 6;
-/** Matches per 1,000 words below which the topic is only mentioned in passing. */
+/** Core-term matches per 1,000 words below which the topic is only mentioned in passing. */
 const MIN_DENSITY = 1.5;
+/** Core-term matches (title and body) needed at all. */
+const MIN_CORE_HITS = 2;
+/** Different topic concepts needed: the landmine word family alone is a metaphor or a game. */
+const MIN_CONCEPTS = 3;
 
 export interface CompiledVocabulary {
   vocab: DetectionVocabulary;
-  /** Any core term, lower-cased text: the cheap gate. */
-  core: RegExp | null;
+  /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
+  gate: RegExp | null;
   all: RegExp | null;
   caseSensitive: RegExp | null;
   negatives: RegExp | null;
@@ -31,12 +37,17 @@ export function compileVocabulary(vocab: DetectionVocabulary): CompiledVocabular
   for (const t of vocab.terms) byKey.set(t.caseSensitive ? t.phrase : phraseKey(t.phrase), t);
   return {
     vocab,
-    core: combinedRegExp(insensitive.filter((t) => t.role === 'core').map((t) => t.phrase), 'u'),
+    gate: gateRegExp(vocab.terms.filter((t) => t.role === 'core').map((t) => t.phrase)),
     all: combinedRegExp(insensitive.map((t) => t.phrase)),
     caseSensitive: combinedRegExp(vocab.terms.filter((t) => t.caseSensitive).map((t) => t.phrase)),
     negatives: combinedRegExp(vocab.negatives.map((t) => t.phrase)),
     byKey,
   };
+}
+
+/** "Land mines", "landmine", "anti-personnel" → one concept each: spelling variants are not evidence. */
+export function conceptOf(phrase: string): string {
+  return phraseKey(phrase).replace(/[\s-]+/g, '').replace(/s$/, '');
 }
 
 function countMatches(re: RegExp | null, text: string, into: Map<string, number>, normalise: boolean): void {
@@ -59,18 +70,23 @@ function notDetected(threshold: number, started: number, reason: string): Detect
   return { detected: false, score: 0, threshold, terms: [], reason, ms: performance.now() - started };
 }
 
+/** True when the page could be about the topic at all: one regex test, the whole cost on most pages. */
+export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean {
+  if (!compiled.gate) return false;
+  return compiled.gate.test(doc.body?.textContent ?? '') || compiled.gate.test(doc.title);
+}
+
 export function detectPage(doc: Document, compiled: CompiledVocabulary): DetectionReport {
   const started = performance.now();
+  if (!passesGate(doc, compiled)) return notDetected(compiled.vocab.threshold, started, 'No topic term on the page.');
   return detectText(readPageText(doc), compiled, started);
 }
 
 export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
   const { vocab } = compiled;
   const lowerBody = text.body.toLowerCase();
-  const lowerTitle = `${text.title}\n${text.headings}`.toLowerCase();
-  if (!compiled.core || (!compiled.core.test(lowerBody) && !compiled.core.test(lowerTitle))) {
-    return notDetected(vocab.threshold, started, 'No topic term on the page.');
-  }
+  const lowerTitle = text.title.toLowerCase();
+  const lowerHeadings = text.headings.toLowerCase();
 
   const where = new Map<string, Set<DetectedTerm['where'][number]>>();
   const score = (part: string, lower: string, kind: DetectedTerm['where'][number]) => {
@@ -83,45 +99,52 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     }
     return counts;
   };
-  const titleCounts = score(text.title, text.title.toLowerCase(), 'title');
-  const headingCounts = score(text.headings, text.headings.toLowerCase(), 'heading');
+  const titleCounts = score(text.title, lowerTitle, 'title');
+  const headingCounts = score(text.headings, lowerHeadings, 'heading');
   const bodyCounts = score(text.body, lowerBody, 'body');
 
   const terms: DetectedTerm[] = [];
+  const concepts = new Set<string>();
   let total = 0;
   let coreHits = 0;
-  let bodyHits = 0;
+  let coreBodyHits = 0;
   for (const [key, places] of where) {
     const term = compiled.byKey.get(key);
     if (!term) continue;
     const body = bodyCounts.get(key) ?? 0;
-    bodyHits += body;
-    if (term.role === 'core') coreHits += body + (titleCounts.get(key) ?? 0);
+    const title = titleCounts.get(key) ?? 0;
+    const heading = headingCounts.get(key) ?? 0;
+    if (term.role === 'core') {
+      coreBodyHits += body;
+      coreHits += body + title;
+    }
+    concepts.add(conceptOf(term.phrase));
     const contribution =
-      term.weight *
-      (Math.min(body, MAX_COUNT_PER_TERM) +
-        TITLE_FACTOR * Math.min(titleCounts.get(key) ?? 0, 1) +
-        HEADING_FACTOR * Math.min(headingCounts.get(key) ?? 0, 1));
+      term.weight * (Math.min(body, MAX_COUNT_PER_TERM) + TITLE_FACTOR * Math.min(title, 1) + HEADING_FACTOR * Math.min(heading, 1));
     total += contribution;
-    terms.push({ phrase: term.phrase, count: body + (titleCounts.get(key) ?? 0) + (headingCounts.get(key) ?? 0), where: [...places], contribution });
+    terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
 
   const negatives = new Map<string, number>();
-  countMatches(compiled.negatives, `${lowerTitle}\n${lowerBody}`, negatives, true);
+  countMatches(compiled.negatives, `${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, negatives, true);
   let penalty = 0;
-  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
+  for (const t of vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
 
   const words = Math.max(countWords(text.body), 1);
-  const density = (bodyHits * 1000) / words;
+  const density = (coreBodyHits * 1000) / words;
   const finalScore = Math.round((total - penalty) * 10) / 10;
   terms.sort((a, b) => b.contribution - a.contribution);
   const top = terms.slice(0, 5).map((t) => `“${t.phrase}” ×${t.count}`).join(', ');
-  let detected = finalScore >= vocab.threshold && coreHits > 0 && density >= MIN_DENSITY;
+
   let reason: string;
-  if (detected) reason = `Score ${finalScore} ≥ ${vocab.threshold}: ${top}.`;
-  else if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
-  else if (density < MIN_DENSITY) reason = `Mentioned in passing: ${density.toFixed(1)} topic terms per 1,000 words.`;
-  else reason = `Score ${finalScore} < ${vocab.threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
-  if (!Number.isFinite(finalScore)) detected = false;
+  let detected = false;
+  if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
+  else if (coreHits < MIN_CORE_HITS || density < MIN_DENSITY) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
+  else if (concepts.size < MIN_CONCEPTS) reason = `Too narrow: ${concepts.size} topic concept(s), ${MIN_CONCEPTS} needed (${top}).`;
+  else if (!(finalScore >= vocab.threshold)) reason = `Score ${finalScore} < ${vocab.threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
+  else {
+    detected = true;
+    reason = `Score ${finalScore} ≥ ${vocab.threshold}: ${top}.`;
+  }
   return { detected, score: finalScore, threshold: vocab.threshold, terms, reason, ms: performance.now() - started };
 }

@@ -1,6 +1,6 @@
 /**
- * Wraps alias matches in the article body in <mark> elements with mark.js, in one pass of one
- * combined pattern, and removes them again without leaving a trace.
+ * Wraps alias matches in the article body in <mark> elements with mark.js, one markRegExp pass
+ * of one combined pattern per piece of work, and removes them again without leaving a trace.
  */
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { AliasMatcher } from './alias-pattern.ts';
@@ -11,11 +11,17 @@ export const MARK_ATTR = 'data-term-id';
 /** Never inside these (mark.js tests only a text node's parent, hence the `sel *` pairs). */
 export const EXCLUDED = [
   'input', 'textarea', 'select', 'button', 'option', '[contenteditable]:not([contenteditable="false"])',
-  'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
-  'a', 'nav', 'header', 'footer', 'aside', 'figcaption', '[role="navigation"]', '[role="complementary"]',
-  '[aria-hidden="true"]', '[hidden]', 'mark', 'lpc-card-host', '.comments', '#comments', '.related',
+  'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe',
+  'a', 'nav', 'header', 'footer', 'aside', 'figcaption', 'dialog', '[role="navigation"]', '[role="complementary"]',
+  '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]', '[role="textbox"]',
+  '[aria-hidden="true"]', '[hidden]', 'mark', 'lpc-card-host',
+  '.comments', '#comments', '.comment', '.related', '.share', '.social', '.newsletter',
 ];
-const EXCLUDE_SELECTORS = EXCLUDED.flatMap((s) => [s, `${s} *`]);
+/**
+ * Checked only for text nodes that hold a match, with one closest() call: mark.js's own `exclude`
+ * runs a selector test on every text node's parent, which cost more than the regex itself.
+ */
+export const EXCLUDE_SELECTOR = EXCLUDED.join(',');
 
 export interface HighlightResult {
   marks: HTMLElement[];
@@ -29,39 +35,40 @@ export interface HighlightOptions {
   seen?: Set<string>;
 }
 
-export function highlight(root: Element, matcher: AliasMatcher, options: HighlightOptions): HighlightResult {
-  const marks: HTMLElement[] = [];
-  const counts = new Map<string, number>();
+/** One markRegExp pass over `context` (an element or a group of sibling elements). */
+export function highlight(context: Element | Element[], matcher: AliasMatcher, options: HighlightOptions, into?: HighlightResult): HighlightResult {
+  const result = into ?? { marks: [], counts: new Map<string, number>() };
   const seen = options.seen ?? new Set<string>();
+  // The id the filter accepted; mark.js calls `each` for that same match right after wrapping it.
+  let accepted = '';
   matcher.regex.lastIndex = 0;
-  new Mark(root as HTMLElement).markRegExp(matcher.regex, {
+  new Mark(context as HTMLElement).markRegExp(matcher.regex, {
     element: 'mark',
     className: MARK_CLASS,
-    exclude: EXCLUDE_SELECTORS,
     acrossElements: false,
-    filter: (_node: Text, term: string) => {
+    filter: (node: Text, term: string) => {
       const id = matcher.entryFor(term);
-      if (!id) return false;
-      if (options.firstOnly && seen.has(id)) return false;
+      if (!id || (options.firstOnly && seen.has(id))) return false;
+      if (node.parentElement?.closest(EXCLUDE_SELECTOR)) return false;
       seen.add(id);
+      accepted = id;
       return true;
     },
     each: (el: Element) => {
       const mark = el as HTMLElement;
-      const id = matcher.entryFor(mark.textContent ?? '');
-      if (!id) return;
-      mark.setAttribute(MARK_ATTR, id);
+      mark.setAttribute(MARK_ATTR, accepted);
       mark.removeAttribute('data-markjs');
-      marks.push(mark);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      result.marks.push(mark);
+      result.counts.set(accepted, (result.counts.get(accepted) ?? 0) + 1);
     },
   } as Mark.MarkRegExpOptions);
-  return { marks, counts };
+  return result;
 }
 
 /**
  * Unwraps our marks. mark.js's own unmark() normalises whole parents, merging text nodes the page
- * may hold references to; here only the pieces we split are joined back, into the original node.
+ * may hold references to; here only the pieces we split are joined back, into the original node
+ * (mark.js's splitText leaves the original node in front of each mark). Works in any order.
  */
 export function removeHighlights(marks: Iterable<HTMLElement>): void {
   for (const mark of marks) {

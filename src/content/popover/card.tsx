@@ -1,45 +1,180 @@
-/** The context card for one pack entry. */
-import type { Entry, Source, TopicPack } from '../../shared/pack/types.ts';
+/** The context card for one pack entry: what it is, key facts, who said what, and the sources. */
+import type { Entry, Source, Stance, Statement, TopicPack } from '../../shared/pack/types.ts';
+import { formatIsoDate } from './dates.ts';
+
+export interface RelatedTerm {
+  id: string;
+  label: string;
+}
 
 export interface CardProps {
   pack: TopicPack;
   entry: Entry;
+  theme: 'light' | 'dark';
+  /** Related entries that have a highlight on this page. */
+  related: RelatedTerm[];
   onClose(): void;
+  onOpenRelated(id: string): void;
 }
 
-function sourceById(pack: TopicPack, id: string): Source | undefined {
-  return pack.sources.find((s) => s.id === id);
+export const CARD_TITLE_ID = 'lpc-card-title';
+export const CARD_BODY_CLASS = 'body';
+
+const STANCES: { stance: Stance; heading: string }[] = [
+  { stance: 'official', heading: 'Officials' },
+  { stance: 'critic', heading: 'Critics' },
+  { stance: 'supporter', heading: 'Supporters' },
+  { stance: 'observer', heading: 'Observers' },
+];
+
+/** Source ids in the order the card cites them, so references read [1], [2], … top to bottom. */
+export function citedSources(entry: Entry): string[] {
+  return [
+    ...new Set([
+      ...entry.facts.flatMap((f) => f.sources),
+      ...entry.statements.map((s) => s.source),
+      ...entry.misstatements.flatMap((m) => m.sources),
+    ]),
+  ];
 }
 
-export function Card({ pack, entry, onClose }: CardProps) {
-  const sourceIds = [...new Set([...entry.facts.flatMap((f) => f.sources), ...entry.statements.map((s) => s.source)])];
+function When({ iso, prefix }: { iso: string; prefix?: string }) {
   return (
-    <div class="card" role="dialog" aria-label={`${entry.label}: context`}>
-      <header>
-        <span class="kind">{entry.kind}</span>
-        <h2>{entry.label}</h2>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>×</button>
-      </header>
-      <p class="summary">{entry.summary}</p>
-      {entry.facts.length > 0 && (
-        <ul class="facts">
-          {entry.facts.slice(0, 4).map((f) => (
-            <li key={f.text}>{f.text} <span class="asof">(as of {f.asOf})</span></li>
-          ))}
-        </ul>
-      )}
-      {sourceIds.length > 0 && (
-        <ol class="sources">
-          {sourceIds.map((id) => {
-            const s = sourceById(pack, id);
-            return s ? (
-              <li key={id}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">{s.publisher}: {s.title}</a> <span class="date">{s.published}</span>
-              </li>
-            ) : null;
-          })}
-        </ol>
-      )}
+    <time dateTime={iso}>
+      {prefix}
+      {formatIsoDate(iso)}
+    </time>
+  );
+}
+
+function Refs({ ids, numbers }: { ids: string[]; numbers: Map<string, number> }) {
+  const ns = ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
+  return ns.length ? <span class="refs">[{ns.join(', ')}]</span> : null;
+}
+
+function StatementItem({ s, source, numbers }: { s: Statement; source: Source | undefined; numbers: Map<string, number> }) {
+  return (
+    <li class="statement">
+      <blockquote>{s.quote}</blockquote>
+      <p class="attribution">
+        <span class="speaker">{s.speaker}</span>, {s.role}
+        {source ? ` · ${source.publisher}` : ''} · <When iso={s.date} /> <Refs ids={[s.source]} numbers={numbers} />
+      </p>
+    </li>
+  );
+}
+
+export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: CardProps) {
+  const sources = new Map(pack.sources.map((s) => [s.id, s]));
+  const cited = citedSources(entry).filter((id) => sources.has(id));
+  const numbers = new Map(cited.map((id, i) => [id, i + 1]));
+  const groups = STANCES.map((g) => ({ ...g, items: entry.statements.filter((s) => s.stance === g.stance) })).filter((g) => g.items.length);
+
+  return (
+    <div class="card" role="dialog" aria-labelledby={CARD_TITLE_ID} data-theme={theme} data-term-id={entry.id} lang="en">
+      <div class="head">
+        <div class="titles">
+          <span class="kind">{entry.kind}</span>
+          <h2 id={CARD_TITLE_ID}>{entry.label}</h2>
+        </div>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div class={CARD_BODY_CLASS} tabIndex={0}>
+        <p class="summary">{entry.summary}</p>
+
+        {entry.facts.length > 0 && (
+          <section>
+            <h3>Key facts</h3>
+            <ul class="facts">
+              {entry.facts.map((f) => (
+                <li key={f.text} class={f.disputed ? 'fact disputed' : 'fact'}>
+                  {f.value && <strong class="value">{f.value}</strong>} {f.text}{' '}
+                  {f.disputed && <span class="badge">Disputed</span>}{' '}
+                  <span class="meta">
+                    <When iso={f.asOf} prefix="as of " /> <Refs ids={f.sources} numbers={numbers} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {groups.length > 0 && (
+          <section>
+            <h3>Who said what</h3>
+            {groups.map((g) => (
+              <div key={g.stance} class={`stance stance-${g.stance}`}>
+                <h4>{g.heading}</h4>
+                <ul class="statements">
+                  {g.items.map((s) => (
+                    <StatementItem key={s.quote} s={s} source={sources.get(s.source)} numbers={numbers} />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        )}
+
+        {entry.misstatements.length > 0 && (
+          <section class="misstated">
+            <h3>Often misstated</h3>
+            <ul>
+              {entry.misstatements.map((m) => (
+                <li key={m.claim}>
+                  <p class="claim">
+                    <span class="tag">Often said:</span> {m.claim}
+                  </p>
+                  <p class="correction">
+                    <span class="tag">Better sourced:</span> {m.correction} <Refs ids={m.sources} numbers={numbers} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {cited.length > 0 && (
+          <section>
+            <h3>Sources</h3>
+            <ol class="sources">
+              {cited.map((id) => {
+                const s = sources.get(id)!;
+                return (
+                  <li key={id}>
+                    <span class="outlet">{s.publisher}</span>:{' '}
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                    </a>{' '}
+                    <span class="meta">
+                      <When iso={s.published} />
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        )}
+
+        {related.length > 0 && (
+          <section>
+            <h3>Related on this page</h3>
+            <ul class="related">
+              {related.map((r) => (
+                <li key={r.id}>
+                  <button type="button" class="chip" data-related-id={r.id} onClick={() => onOpenRelated(r.id)}>
+                    {r.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <p class="footer">
+          {pack.meta.title} · pack updated <When iso={pack.meta.updated} />
+        </p>
+      </div>
     </div>
   );
 }

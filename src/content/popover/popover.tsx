@@ -1,95 +1,308 @@
 /**
- * Opens and closes the card: a dwell before opening, a grace period on leaving, Escape to close,
- * and a token per hover so an older hover never shows its card late.
+ * The card's controller: listens for hover (mouse), taps (touch, pen), focus and keys on the
+ * page, and shows one card at a time in our shadow root. Timing lives in hover-intent.ts, layout
+ * maths in placement.ts, theme choice in theme.ts; this file wires them to the DOM.
  */
 import { render } from 'preact';
-import type { TopicPack } from '../../shared/pack/types.ts';
+import type { Entry, TopicPack } from '../../shared/pack/types.ts';
 import { MARK_ATTR, MARK_CLASS } from '../highlight/highlighter.ts';
-import { Card } from './card.tsx';
+import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
-import { createShadowHost, type ShadowHost } from './shadow-host.ts';
+import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
+import { HoverIntent } from './hover-intent.ts';
+import { placeCard } from './placement.ts';
+import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
+import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
 
-export const DWELL_MS = 200;
-export const GRACE_MS = 300;
+export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
+
+/** User Timing marks, for the benchmark and for DevTools. */
+export const PERF_DWELL_END = 'lpc-card:dwell-end';
+export const PERF_CARD_SHOWN = 'lpc-card:shown';
+export const ACTIVE_CLASS = 'lpc-active';
+
+export interface PopoverOptions {
+  /** The reader's theme setting, read at each opening. */
+  theme(): ThemeSetting;
+  /** The highlights currently on the page, in document order. */
+  marks(): readonly HTMLElement[];
+}
+
+const MARK_SELECTOR = `mark.${MARK_CLASS}[${MARK_ATTR}]`;
 
 export class Popover {
   private host: ShadowHost | null = null;
-  private openMark: HTMLElement | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private token = 0;
+  private attached = false;
   private readonly abort = new AbortController();
+  private readonly entries: Map<string, Entry>;
+  private readonly intent: HoverIntent<HTMLElement>;
+  /** Where focus was before the keyboard took it into a card; it goes back there on close. */
+  private returnFocus: Element | null = null;
+  private frame = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly pack: TopicPack,
-  ) {}
+    private readonly options: PopoverOptions,
+  ) {
+    this.entries = new Map(pack.entries.map((e) => [e.id, e]));
+    this.intent = new HoverIntent<HTMLElement>({
+      open: (mark) => {
+        performance.mark(PERF_DWELL_END);
+        this.show(mark);
+      },
+      close: () => this.hide(),
+    });
+  }
 
-  attach(doc: Document): void {
+  /** Starts listening on the page. Safe to call again. */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
     const opts = { capture: true, signal: this.abort.signal };
-    doc.addEventListener('mouseover', (e) => this.onOver(e), opts);
-    doc.addEventListener('mouseout', (e) => this.onOut(e), opts);
-    doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.openMark) this.close();
-    }, opts);
+    const passive = { ...opts, passive: true };
+    const guard =
+      <E extends Event>(fn: (e: E) => void) =>
+      (e: E) => {
+        try {
+          fn(e);
+        } catch (error) {
+          console.debug('[landmine-policy-context] card', error);
+        }
+      };
+    const d = this.doc;
+    d.addEventListener('pointerover', guard((e: PointerEvent) => this.onPointerOver(e)), passive);
+    d.addEventListener('pointerout', guard((e: PointerEvent) => this.onPointerOut(e)), passive);
+    d.addEventListener('pointerdown', guard((e: PointerEvent) => this.onPointerDown(e)), passive);
+    d.addEventListener('pointerup', guard((e: PointerEvent) => this.onPointerUp(e)), passive);
+    d.addEventListener('focusin', guard((e: FocusEvent) => this.onFocusIn(e)), opts);
+    d.addEventListener('focusout', guard((e: FocusEvent) => this.onFocusOut(e)), opts);
+    d.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeyDown(e)), opts);
+    d.addEventListener('scroll', () => this.schedulePlace(), passive);
+    d.addEventListener('fullscreenchange', () => this.intent.closeNow(), opts);
+    d.defaultView?.addEventListener('resize', () => this.schedulePlace(), passive);
   }
 
-  private markFrom(target: EventTarget | null): HTMLElement | null {
-    return target instanceof Element ? (target.closest(`mark.${MARK_CLASS}[${MARK_ATTR}]`) as HTMLElement | null) : null;
-  }
-
-  private onOver(e: MouseEvent): void {
-    const mark = this.markFrom(e.target);
-    if (mark) {
-      const token = ++this.token;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => token === this.token && this.openFor(mark), DWELL_MS);
-    } else if (this.host && e.composedPath().includes(this.host.host)) {
-      clearTimeout(this.timer);
-    }
-  }
-
-  private onOut(e: MouseEvent): void {
-    if (!this.markFrom(e.target) && !(this.host && e.composedPath().includes(this.host.host))) return;
-    const token = ++this.token;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => token === this.token && this.close(), GRACE_MS);
-  }
-
-  openFor(mark: HTMLElement, _opts: { focus?: boolean } = {}): void {
-    const entry = this.pack.entries.find((e) => e.id === mark.getAttribute(MARK_ATTR));
-    if (!entry) return;
-    this.host ??= createShadowHost(this.doc, CARD_CSS);
-    this.openMark = mark;
-    render(<Card pack={this.pack} entry={entry} onClose={() => this.close()} />, this.host.mount);
-    const card = this.host.mount.firstElementChild as HTMLElement | null;
-    if (card) {
-      const r = mark.getBoundingClientRect();
-      const below = r.bottom + 8;
-      card.style.left = `${Math.max(8, Math.min(r.left, innerWidth - card.offsetWidth - 8))}px`;
-      card.style.top = below + card.offsetHeight < innerHeight ? `${below}px` : `${Math.max(8, r.top - card.offsetHeight - 8)}px`;
-    }
-  }
-
-  step(marks: HTMLElement[], direction: 1 | -1): boolean {
-    const live = marks.filter((m) => m.isConnected);
-    if (!live.length) return false;
-    const i = this.openMark ? live.indexOf(this.openMark) : -1;
-    const next = live[(i + direction + live.length) % live.length]!;
-    next.scrollIntoView({ block: 'center' });
-    this.openFor(next, { focus: true });
+  /** Keyboard command: move to the next or previous highlight and open its card with focus in it. */
+  step(direction: 1 | -1): boolean {
+    const marks = this.options.marks().filter((m) => m.isConnected);
+    if (!marks.length) return false;
+    const open = this.intent.openTarget;
+    const i = open ? marks.indexOf(open) : -1;
+    const next = i >= 0 ? marks[(i + direction + marks.length) % marks.length]! : this.firstInView(marks, direction);
+    this.openWithFocus(next);
     return true;
   }
 
+  /** With no card open, stepping starts from what the reader sees, not from the top of the page. */
+  private firstInView(marks: HTMLElement[], direction: 1 | -1): HTMLElement {
+    const height = this.doc.defaultView?.innerHeight ?? 0;
+    if (direction === 1) return marks.find((m) => m.getBoundingClientRect().top >= 0) ?? marks[0]!;
+    return marks.findLast((m) => m.getBoundingClientRect().bottom <= height) ?? marks[marks.length - 1]!;
+  }
+
+  /** Opens the card of `mark` now; with focus, the reader lands in the card (popup term list). */
+  openFor(mark: HTMLElement, opts: { focus?: boolean } = {}): void {
+    if (opts.focus) this.openWithFocus(mark);
+    else this.intent.openNow(mark);
+  }
+
   close(): void {
-    this.openMark = null;
-    if (this.host) render(null, this.host.mount);
+    this.intent.closeNow();
   }
 
   destroy(): void {
     this.abort.abort();
-    clearTimeout(this.timer);
-    this.close();
+    cancelAnimationFrame(this.frame);
+    this.intent.closeNow();
     this.host?.remove();
     this.host = null;
   }
+
+  // --- page events -------------------------------------------------------------------------
+
+  private markFrom(target: EventTarget | null): HTMLElement | null {
+    return target instanceof Element ? (target.closest(MARK_SELECTOR) as HTMLElement | null) : null;
+  }
+
+  private inCard(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host.host;
+  }
+
+  private cardHasFocus(): boolean {
+    return !!this.host?.root.activeElement;
+  }
+
+  private onPointerOver(e: PointerEvent): void {
+    if (e.pointerType !== 'mouse') return;
+    if (this.inCard(e.target)) return this.intent.hold();
+    const mark = this.markFrom(e.target);
+    if (mark) this.intent.enter(mark);
+  }
+
+  private onPointerOut(e: PointerEvent): void {
+    if (e.pointerType !== 'mouse') return;
+    const from = this.inCard(e.target) ? this.host!.host : this.markFrom(e.target);
+    if (!from) return;
+    // Moving within the card, or between a term and its card, is not leaving.
+    if (this.inCard(e.relatedTarget) || (from !== this.host?.host && this.markFrom(e.relatedTarget) === from)) return;
+    if (this.cardHasFocus()) return;
+    this.intent.leave();
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (this.inCard(e.target) || !this.intent.openTarget) return;
+    const mark = this.markFrom(e.target);
+    if (mark && mark === this.intent.openTarget) return;
+    // A tap or click elsewhere closes the card; the page still gets the event (links keep working).
+    this.closeKeepingFocus();
+  }
+
+  private onPointerUp(e: PointerEvent): void {
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') return;
+    const mark = this.markFrom(e.target);
+    if (mark && mark !== this.intent.openTarget) this.intent.openNow(mark);
+  }
+
+  /** A highlight that has focus (a page that made it focusable, or a screen reader) acts like hover. */
+  private onFocusIn(e: FocusEvent): void {
+    const mark = this.markFrom(e.target);
+    if (mark) this.intent.enter(mark);
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    const mark = this.markFrom(e.target);
+    if (mark && !this.inCard(e.relatedTarget)) this.intent.leave();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!this.intent.openTarget) return;
+    if (e.key === 'Escape') {
+      // The page hears an Escape meant for our card only when the card did not have focus.
+      if (this.cardHasFocus()) e.stopPropagation();
+      this.close();
+    } else if (e.key === 'Tab' && this.host && this.cardHasFocus()) {
+      const card = this.cardElement();
+      if (card) wrapTab(e, card, this.host.root.activeElement);
+    }
+  }
+
+  // --- opening and closing -----------------------------------------------------------------
+
+  private openWithFocus(mark: HTMLElement): void {
+    if (!this.cardHasFocus()) this.returnFocus = deepActiveElement(this.doc);
+    if (!inViewport(mark.getBoundingClientRect(), this.doc)) mark.scrollIntoView({ block: 'center' });
+    this.intent.openNow(mark);
+    this.focusCard();
+  }
+
+  /** Closing by pointer elsewhere: focus has already gone where the reader clicked. */
+  private closeKeepingFocus(): void {
+    this.returnFocus = null;
+    this.intent.closeNow();
+  }
+
+  private show(mark: HTMLElement): void {
+    const entry = this.entries.get(mark.getAttribute(MARK_ATTR) ?? '');
+    if (!entry) return;
+    this.host ??= createShadowHost(this.doc, CARD_CSS);
+    this.host.ensurePlaced();
+    for (const m of this.doc.querySelectorAll(`.${ACTIVE_CLASS}`)) m.classList.remove(ACTIVE_CLASS);
+    mark.classList.add(ACTIVE_CLASS);
+    const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
+    render(
+      <Card
+        pack={this.pack}
+        entry={entry}
+        theme={theme}
+        related={this.relatedOnPage(entry)}
+        onClose={() => this.close()}
+        onOpenRelated={(id) => this.openRelated(id)}
+      />,
+      this.host.mount,
+    );
+    const card = this.cardElement();
+    if (!card) return;
+    card.scrollTop = 0;
+    card.querySelector(`.${CARD_BODY_CLASS}`)?.scrollTo?.(0, 0);
+    raiseToTopLayer(card);
+    this.place();
+    performance.mark(PERF_CARD_SHOWN);
+  }
+
+  private hide(): void {
+    const hadFocus = this.cardHasFocus();
+    for (const m of this.doc.querySelectorAll(`.${ACTIVE_CLASS}`)) m.classList.remove(ACTIVE_CLASS);
+    if (this.host) render(null, this.host.mount);
+    if (hadFocus) restoreFocus(this.returnFocus, this.doc);
+    this.returnFocus = null;
+  }
+
+  private openRelated(id: string): void {
+    const mark = this.options.marks().find((m) => m.isConnected && m.getAttribute(MARK_ATTR) === id);
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center' });
+    const keepFocus = this.cardHasFocus();
+    this.intent.openNow(mark);
+    if (keepFocus) this.focusCard();
+  }
+
+  private focusCard(): void {
+    this.host?.root.querySelector<HTMLElement>(`.${CARD_BODY_CLASS}`)?.focus({ preventScroll: true });
+  }
+
+  private relatedOnPage(entry: Entry): RelatedTerm[] {
+    const present = new Set(this.options.marks().filter((m) => m.isConnected).map((m) => m.getAttribute(MARK_ATTR)));
+    return entry.related.flatMap((id) => {
+      const e = this.entries.get(id);
+      return e && present.has(id) && id !== entry.id ? [{ id, label: e.label }] : [];
+    });
+  }
+
+  // --- placement ---------------------------------------------------------------------------
+
+  private cardElement(): HTMLElement | null {
+    return (this.host?.mount.firstElementChild as HTMLElement | null) ?? null;
+  }
+
+  private schedulePlace(): void {
+    if (!this.intent.openTarget || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.place();
+      } catch (error) {
+        console.debug('[landmine-policy-context] card', error);
+      }
+    });
+  }
+
+  private place(): void {
+    const mark = this.intent.openTarget;
+    const card = this.cardElement();
+    if (!mark || !card) return;
+    if (!mark.isConnected) return this.close();
+    const anchor = anchorRect(mark);
+    // A card whose term scrolled away is closed, unless the reader is inside it with the keyboard.
+    if (!inViewport(anchor, this.doc) && !this.cardHasFocus()) return this.close();
+    card.style.maxHeight = '';
+    const view = this.doc.defaultView!;
+    const size = card.getBoundingClientRect();
+    const p = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+    card.style.top = `${p.top}px`;
+    card.style.left = `${p.left}px`;
+    card.style.maxHeight = `${p.maxHeight}px`;
+    card.dataset.side = p.side;
+    card.dataset.align = p.align;
+  }
+}
+
+/** The line box of the term the card points at (the first one, for a term that wraps). */
+function anchorRect(mark: HTMLElement): DOMRect {
+  return mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+}
+
+function inViewport(r: DOMRect, doc: Document): boolean {
+  const view = doc.defaultView!;
+  return r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth;
 }

@@ -1,25 +1,59 @@
 /**
  * The one element of ours in the page: an open shadow root on a custom-named element, with
- * `all: initial` on the host so page CSS cannot reach in. (Content scripts cannot register
- * custom elements in Chrome, but attachShadow works on any valid custom element name.)
+ * `all: initial` on the host so page CSS cannot reach in, and our stylesheet inside the root only.
+ * (Content scripts cannot register custom elements in Chrome, but attachShadow works on any valid
+ * custom element name.)
  */
 export const HOST_TAG = 'lpc-card-host';
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; overflow: visible !important;';
+
+/** Elements whose children are never rendered, so the host cannot live inside them. */
+const REPLACED = new Set(['VIDEO', 'AUDIO', 'IMG', 'IFRAME', 'CANVAS', 'OBJECT', 'EMBED', 'SVG']);
 
 export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
   mount: HTMLElement;
+  /** Re-attaches the host where it can be seen: inside the fullscreen element if there is one. */
+  ensurePlaced(): void;
   remove(): void;
 }
 
 export function createShadowHost(doc: Document, css: string): ShadowHost {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', 'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;');
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');
   root.append(style, mount);
-  doc.documentElement.append(host);
-  return { host, root, mount, remove: () => host.remove() };
+  const ensurePlaced = () => {
+    const fs = doc.fullscreenElement;
+    const parent = fs && !REPLACED.has(fs.tagName.toUpperCase()) ? fs : doc.documentElement;
+    if (host.parentNode !== parent) parent.append(host);
+  };
+  ensurePlaced();
+  return { host, root, mount, ensurePlaced, remove: () => host.remove() };
+}
+
+/** Whether this browser has the Popover API (top layer); older ones fall back to z-index. */
+export function supportsTopLayer(el: HTMLElement): boolean {
+  return typeof el.showPopover === 'function';
+}
+
+/**
+ * Puts the card on top of the top layer: above the page's own dialogs, popovers and fullscreen
+ * element. Showing it again moves it to the top of that stack if the page added something since.
+ */
+export function raiseToTopLayer(card: HTMLElement): void {
+  if (!supportsTopLayer(card)) return;
+  try {
+    if (!card.hasAttribute('popover')) card.setAttribute('popover', 'manual');
+    if (card.matches(':popover-open')) card.hidePopover();
+    card.showPopover();
+  } catch {
+    // A page with a strict CSP or an odd state: z-index on the host still applies.
+  }
 }

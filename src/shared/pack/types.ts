@@ -116,6 +116,27 @@ export interface PackMeta {
   /** Licence of the pack's own text. */
   license: string;
   description?: string;
+  /** What the toolbar popup shows as the topic summary, even on pages that were not detected. */
+  summary?: PackSummary;
+}
+
+/** Picks one fact of an entry: by its `value`, or else by the beginning of its text. */
+export interface FactRef {
+  entry: string;
+  match: string;
+}
+
+export interface PackSummary {
+  /** Heading over the lead, e.g. "What the new policy changes". */
+  heading: string;
+  /** The entry whose summary opens the topic summary. */
+  lead: string;
+  /** Facts listed under the lead. */
+  points?: FactRef[];
+  /** Key numbers, each shown with its as-of date and sources. */
+  numbers: FactRef[];
+  /** Dates of the timeline events that make up the compact timeline. */
+  timeline: IsoDate[];
 }
 
 export interface TopicPack {

@@ -42,7 +42,12 @@ export interface ParseResult {
   problems: string[];
 }
 
-const SITE_MODES: readonly SiteMode[] = ['on', 'off', 'always'];
+export const SITE_MODES: readonly SiteMode[] = ['on', 'off', 'always'];
+/**
+ * storage.sync allows 8 KB per item; a rule is about 60 bytes stored, so 100 rules stay well
+ * inside it with room for the rest of the settings.
+ */
+export const MAX_SITE_RULES = 100;
 const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -56,10 +61,20 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return fallback;
 }
 
-/** Lower-cases and trims a host typed by a person ("https://News.Example.com/x" → "news.example.com"). */
+/**
+ * Turns a host as a person types it ("https://News.Example.com/x", "*.example.com", "bücher.de")
+ * into the form the browser reports in location.hostname, or null when it is not a host name.
+ */
 export function normaliseHost(input: string): string | null {
   let s = input.trim().toLowerCase();
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+  if (!s || /[\s/\\:@]/.test(s)) return null;
+  try {
+    // The URL parser turns internationalised names into the punycode that location.hostname uses.
+    s = new URL(`http://${s}/`).hostname;
+  } catch {
+    return null;
+  }
   return HOST_RE.test(s) ? s : null;
 }
 
@@ -115,6 +130,10 @@ export function parseSettings(input: unknown): ParseResult {
   (Array.isArray(raw.sites) ? raw.sites : []).forEach((r, i) => {
     const rule = parseRule(r, i, problems);
     if (!rule) return;
+    if (sites.length >= MAX_SITE_RULES) {
+      problems.push(`sites[${i}]: more than ${MAX_SITE_RULES} rules; rule for ${rule.host} dropped`);
+      return;
+    }
     const key = `${rule.host}|${rule.includeSubdomains}`;
     if (seen.has(key)) {
       problems.push(`sites[${i}]: a second rule for ${rule.host}; the first one is kept`);
@@ -138,7 +157,7 @@ export function parseSettings(input: unknown): ParseResult {
 
 /** The rule that applies to a host: an exact-host rule beats a subdomain rule; the longest host wins. */
 export function ruleFor(settings: Settings, host: string): SiteRule | undefined {
-  const h = host.toLowerCase();
+  const h = host.toLowerCase().replace(/\.$/, '');
   let best: SiteRule | undefined;
   let bestScore = -1;
   for (const rule of settings.sites) {
@@ -158,11 +177,21 @@ export function siteModeFor(settings: Settings, host: string): SiteMode {
   return ruleFor(settings, host)?.mode ?? settings.defaultMode;
 }
 
-/** Returns new settings with the rule for `host` set to `mode` (replacing an exact-host rule). */
+/** Returns new settings with the rule for `host` set to `mode` (replacing the rule with the same host and scope). */
 export function withSiteMode(settings: Settings, host: string, mode: SiteMode, includeSubdomains = true): Settings {
   const h = normaliseHost(host);
   if (!h) return settings;
   const sites = settings.sites.filter((r) => !(r.host === h && r.includeSubdomains === includeSubdomains));
   sites.push({ host: h, includeSubdomains, mode });
   return { ...settings, sites };
+}
+
+/** Returns new settings without the rule for exactly this host and scope (the default applies again). */
+export function withoutRule(settings: Settings, host: string, includeSubdomains: boolean): Settings {
+  return { ...settings, sites: settings.sites.filter((r) => !(r.host === host && r.includeSubdomains === includeSubdomains)) };
+}
+
+/** Says in words which pages a rule covers, as the popup and options page show it. */
+export function describeScope(rule: Pick<SiteRule, 'host' | 'includeSubdomains'>): string {
+  return rule.includeSubdomains ? `${rule.host} and its subdomains` : `${rule.host} only, not its subdomains`;
 }

@@ -1,0 +1,132 @@
+/**
+ * Lifecycle: the extension reloaded (or updated) under an open tab, the back/forward cache, and
+ * a tab that comes back after the browser was closed. No errors, no duplicate UI, highlights
+ * consistent with what the page shows.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, waitForMarks, EXTENSION_DIR } from '../harness/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../harness/browsers.ts';
+import { watchContentWorld } from '../harness/content-world.ts';
+
+const MARKS = 'mark.lpc-term[data-term-id]';
+const ARTICLE = '/fixtures/demo-article.html';
+
+/** Everything of ours in the page: marks, mark style elements, card hosts. */
+const ourNodes = (page: Page) =>
+  page.evaluate((sel) => ({ marks: document.querySelectorAll(sel).length, nested: document.querySelectorAll(`${sel} mark`).length, styles: document.querySelectorAll('#lpc-mark-style').length, hosts: document.querySelectorAll('lpc-card-host').length }), MARKS);
+
+async function hoverForCard(page: Page) {
+  await page.locator(MARKS).first().hover();
+  await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
+}
+
+test('the extension is reloaded under an open tab: the orphaned content script throws nothing and leaves one consistent set', async ({ context, page, worker, server }) => {
+  // In headless Chromium with --load-extension, chrome.runtime.reload() unloads the extension and
+  // does not bring it back, which is the harsher case: every API call of the old copy now fails.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const world = await watchContentWorld(context, page);
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  await hoverForCard(page);
+  const before = await ourNodes(page);
+
+  await worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
+  await page.waitForTimeout(1500);
+  // Reader actions on the orphaned copy: close the card, hover another term, scroll.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator(MARKS).nth(1).hover();
+  await page.waitForTimeout(800);
+  await page.mouse.wheel(0, 600);
+  await page.waitForTimeout(300);
+  expect(errors).toEqual([]);
+  expect(world.exceptions).toEqual([]);
+  const orphaned = await ourNodes(page);
+  expect(orphaned.nested).toBe(0);
+  expect(orphaned.styles).toBeLessThanOrEqual(1);
+  expect(orphaned.hosts).toBeLessThanOrEqual(1);
+  expect(orphaned.marks === 0 || orphaned.marks === before.marks).toBe(true);
+
+  // A reload of the page leaves nothing of the old copy behind.
+  await page.reload();
+  await page.waitForTimeout(1500);
+  const after = await ourNodes(page);
+  expect(after).toEqual({ marks: 0, nested: 0, styles: 0, hosts: 0 });
+  expect(errors).toEqual([]);
+});
+
+test('back/forward cache: going away and back shows one set of highlights and one card host', async ({ context, page, server }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const world = await watchContentWorld(context, page);
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  await hoverForCard(page);
+  const before = await ourNodes(page);
+  await page.evaluate(() => ((window as unknown as { lpcSameDocument: boolean }).lpcSameDocument = true));
+
+  await page.goto(`${server.origin}/fixtures/near-miss-gold-mine.html`);
+  await page.goBack();
+  await waitForMarks(page, 5);
+  await page.waitForTimeout(1000);
+  const restoredFromCache = await page.evaluate(() => (window as unknown as { lpcSameDocument?: boolean }).lpcSameDocument === true);
+  const after = await ourNodes(page);
+  expect(after.marks).toBe(before.marks);
+  expect(after.nested).toBe(0);
+  expect(after.styles).toBe(1);
+  expect(after.hosts).toBeLessThanOrEqual(1);
+  await hoverForCard(page);
+  expect(await page.locator('lpc-card-host').count()).toBe(1);
+  await page.goForward();
+  await page.goBack();
+  await page.waitForTimeout(500);
+  expect((await ourNodes(page)).marks).toBe(before.marks);
+  expect(errors).toEqual([]);
+  expect(world.exceptions).toEqual([]);
+  test.info().annotations.push({ type: 'bfcache', description: restoredFromCache ? 'restored from the back/forward cache' : 'reloaded (not cached)' });
+});
+
+test('a tab restored after the browser was closed gets one fresh set of highlights', async ({ server }) => {
+  test.setTimeout(90_000);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-session-'));
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumExecutable(),
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--restore-last-session'],
+    });
+  let context: BrowserContext | undefined;
+  try {
+    context = await launch();
+    const first = context.pages()[0] ?? (await context.newPage());
+    await first.goto(server.origin + ARTICLE);
+    await waitForMarks(first, 5);
+    const marks = (await ourNodes(first)).marks;
+    await context.close();
+
+    context = await launch();
+    const tab = await expect
+      .poll(() => context!.pages().find((p) => p.url().endsWith(ARTICLE)), { timeout: 15_000 })
+      .toBeTruthy()
+      .then(() => context!.pages().find((p) => p.url().endsWith(ARTICLE))!);
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await waitForMarks(tab, 5);
+    await tab.waitForTimeout(1000);
+    const after = await ourNodes(tab);
+    expect(after.marks).toBe(marks);
+    expect(after.nested).toBe(0);
+    expect(after.styles).toBe(1);
+    await hoverForCard(tab);
+    expect(await tab.locator('lpc-card-host').count()).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await context?.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+});

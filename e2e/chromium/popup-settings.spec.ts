@@ -1,0 +1,240 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { test, expect, waitForMarks } from '../harness/chromium.ts';
+import type { Settings } from '../../src/shared/settings/schema.ts';
+
+const ARTICLE = '/fixtures/settings-article.html';
+const PASSING_MENTION = '/fixtures/settings-passing-mention.html';
+
+const markCount = (page: Page) => page.locator('mark.lpc-term[data-term-id]').count();
+const distinctTerms = (page: Page) => page.$$eval('mark.lpc-term[data-term-id]', (els) => new Set(els.map((e) => e.getAttribute('data-term-id'))).size);
+const badge = (worker: Worker, tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings')) as Promise<{ settings?: Settings }>;
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the popup explains the detection, lists the terms by kind and shows each next occurrence', async ({ page, server, openPopup, worker, tabIdOf }) => {
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  const tabId = await tabIdOf(page);
+  const distinct = await distinctTerms(page);
+  await expect.poll(() => badge(worker, tabId)).toBe(String(distinct));
+
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('detection')).toContainText('Detected');
+  await expect(popup.getByTestId('why')).toContainText(/Score \d+ \(needs \d+\)/);
+  const terms = popup.getByTestId('terms');
+  await expect(terms.locator('li')).toHaveCount(distinct);
+  await expect(terms.locator('h3', { hasText: 'Treaties' })).toBeVisible();
+  await expect(terms.locator('button[data-term-id="ottawa"]')).toContainText('×4');
+
+  // Each click goes to the next occurrence: the 4th Ottawa mark is far below the first screen.
+  const ottawa = terms.locator('button[data-term-id="ottawa"]');
+  for (const n of [1, 2, 3, 4]) {
+    await ottawa.click();
+    await expect(popup.getByTestId('focus-status')).toHaveText(`Ottawa Convention (Mine Ban Treaty): showing ${n} of 4`);
+  }
+  const inView = await page.$$eval('mark.lpc-term[data-term-id="ottawa"]', (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }),
+  );
+  expect(inView[3]).toBe(true);
+  expect(inView[0]).toBe(false);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
+  await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
+  await ottawa.click();
+  await expect(popup.getByTestId('focus-status')).toHaveText(/showing 1 of 4/);
+
+  // The topic summary is there, with sources.
+  await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
+  expect(await popup.getByTestId('timeline').locator('li').count()).toBeGreaterThan(5);
+  expect(await popup.getByTestId('numbers').locator('.refs a[href^="https://"]').count()).toBeGreaterThan(3);
+});
+
+test('the site switch removes highlights at once and after reload, and brings them back', async ({ page, server, openPopup, worker, tabIdOf }) => {
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  const tabId = await tabIdOf(page);
+  const before = await markCount(page);
+  const distinct = await distinctTerms(page);
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('scope')).toContainText('No rule yet');
+
+  await popup.getByText('Off', { exact: true }).click();
+  await expect.poll(() => markCount(page)).toBe(0);
+  await expect.poll(() => badge(worker, tabId)).toBe('');
+  await expect(popup.getByTestId('terms')).toContainText('Highlighting is off for this site.');
+  await expect(popup.getByTestId('scope')).toContainText('Your rule covers 127.0.0.1 and its subdomains');
+  expect((await stored(worker)).settings?.sites).toEqual([{ host: '127.0.0.1', includeSubdomains: true, mode: 'off' }]);
+
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  expect(await markCount(page)).toBe(0);
+  expect(await badge(worker, tabId)).toBe('');
+
+  await popup.reload();
+  await popup.getByText('On when detected', { exact: true }).click();
+  await waitForMarks(page, before);
+  expect(await markCount(page)).toBe(before);
+  await expect.poll(() => badge(worker, tabId)).toBe(String(distinct));
+  await expect(popup.getByTestId('terms').locator('li')).toHaveCount(distinct);
+});
+
+test('the keyboard command toggles the current site, through the same handler as the shortcut', async ({ page, server, worker, tabIdOf }) => {
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  const tabId = await tabIdOf(page);
+  const before = await markCount(page);
+  // The shortcut's handler takes the tab the browser passes; give it the article's.
+  const runFor = () =>
+    worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      await (globalThis as unknown as { lpcRunCommand(c: string, t: chrome.tabs.Tab): Promise<void> }).lpcRunCommand('toggle-site', tab);
+    }, tabId);
+  await runFor();
+  await expect.poll(() => markCount(page)).toBe(0);
+  await expect.poll(() => badge(worker, tabId)).toBe('');
+  await runFor();
+  await expect.poll(() => markCount(page)).toBe(before);
+});
+
+test('"always" highlights a page that was not detected; first-occurrence mode and style apply without reload', async ({ page, server, openPopup, context, extensionId, worker, tabIdOf }) => {
+  await page.goto(server.origin + PASSING_MENTION);
+  await page.waitForTimeout(1000);
+  expect(await markCount(page)).toBe(0);
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('detection')).toContainText('Not detected');
+  await expect(popup.getByTestId('summary')).toContainText('Key numbers');
+  await popup.getByText('Always highlight', { exact: true }).click();
+  await waitForMarks(page, 1);
+  await expect(popup.getByTestId('terms').locator('button[data-term-id="ottawa"]')).toBeVisible();
+  const tabId = await tabIdOf(page);
+  await expect.poll(() => badge(worker, tabId)).not.toBe('');
+
+  // Occurrences all → first, from the options page, in the open tab.
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  const all = await markCount(page);
+  const distinct = await distinctTerms(page);
+  expect(all).toBeGreaterThan(distinct);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+  await options.getByLabel('The first occurrence of each term').check();
+  await expect.poll(() => markCount(page)).toBe(distinct);
+  await options.getByLabel('Coloured background').check();
+  await expect.poll(() => page.evaluate(() => document.getElementById('lpc-mark-style')?.textContent ?? '')).toContain('background: rgba');
+  await options.getByLabel('Every occurrence').check();
+  await expect.poll(() => markCount(page)).toBe(all);
+});
+
+test('options: rules can be added, edited and removed; corrupt stored data is reported and its valid parts kept', async ({ context, extensionId, worker }) => {
+  await worker.evaluate(() =>
+    chrome.storage.sync.set({ settings: { version: 1, defaultMode: 'loud', occurrences: 'first', sites: [{ host: 'keep.example', mode: 'always' }, { host: 'bad host', mode: 'off' }] } }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+  const problems = options.getByTestId('stored-problems');
+  await expect(problems).toContainText('defaultMode: "loud"');
+  await expect(problems).toContainText('sites[1].host');
+  await expect(options.getByLabel('The first occurrence of each term')).toBeChecked();
+  await expect(options.locator('tr[data-host="keep.example"] select')).toHaveValue('always');
+
+  await options.getByLabel('Site', { exact: true }).fill('not a host!');
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await expect(options.getByTestId('rule-message')).toContainText('is not a host name');
+
+  await options.getByLabel('Site', { exact: true }).fill('https://News.Example.org/world/story');
+  await options.getByRole('checkbox', { name: 'and its subdomains', exact: true }).uncheck();
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await expect(options.getByTestId('rule-message')).toContainText('Added the rule for news.example.org only, not its subdomains: Off');
+  await expect(problems).toHaveCount(0);
+  await options.locator('tr[data-host="keep.example"] select').selectOption('off');
+  await options.getByRole('button', { name: 'Remove the rule for news.example.org only, not its subdomains' }).click();
+  await expect.poll(async () => (await stored(worker)).settings).toEqual({
+    version: 1,
+    defaultMode: 'on',
+    occurrences: 'first',
+    appearance: { highlight: 'underline', theme: 'auto' },
+    sites: [{ host: 'keep.example', includeSubdomains: true, mode: 'off' }],
+  });
+});
+
+test('options: an invalid or too large import changes nothing and says why; a valid one applies', async ({ context, extensionId, worker }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+  await options.getByLabel('Dark', { exact: true }).check();
+  await expect.poll(async () => (await stored(worker)).settings?.appearance.theme).toBe('dark');
+  const before = await stored(worker);
+  const input = options.getByTestId('import');
+  const message = options.getByTestId('import-message');
+
+  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "sites": [') });
+  await expect(message).toContainText('“broken.json” was not imported; nothing was changed.');
+  await expect(message).toContainText('not valid JSON');
+
+  await input.setInputFiles({ name: 'shape.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, defaultMode: 'sometimes', sites: 'all' })) });
+  await expect(message).toContainText('defaultMode: "sometimes"');
+  await expect(message).toContainText('sites: not a list');
+
+  await input.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(150 * 1024, 32) });
+  await expect(message).toContainText('a settings file is at most 100 KB');
+  expect(await stored(worker)).toEqual(before);
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  const good = { version: 1, defaultMode: 'off', occurrences: 'all', appearance: { highlight: 'background', theme: 'light' }, sites: [{ host: 'a.example', includeSubdomains: true, mode: 'always' }] };
+  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(message).toContainText('Imported “good.json”: 1 site rules');
+  await expect.poll(async () => (await stored(worker)).settings).toEqual(good);
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  // Export gives back the same JSON.
+  const download = options.waitForEvent('download');
+  await options.getByTestId('export').click();
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(good);
+});
+
+test('options shows shortcuts and the pack; popup and options have no serious axe violations, light and dark', async ({ page, server, context, extensionId, openPopup }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+  const shortcuts = options.getByTestId('shortcut-table');
+  for (const text of ['Open the toolbar popup', 'Go to the next highlighted term', 'Go to the previous highlighted term', 'Turn highlighting on or off for the current site']) {
+    await expect(shortcuts).toContainText(text);
+  }
+  await expect(shortcuts.locator('tbody tr', { hasText: 'Turn highlighting' }).locator('kbd')).toHaveText('Alt+Shift+L');
+  await expect(options.getByTestId('pack-version')).toContainText(/version \d+\.\d+\.\d+, updated/);
+  expect(await options.getByTestId('sources').locator('li a[href^="https://"]').count()).toBeGreaterThan(20);
+
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page, 5);
+  const popup = await openPopup(page);
+  await expect(popup.getByTestId('terms').locator('li').first()).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme });
+    await popup.emulateMedia({ colorScheme });
+    await expectNoSeriousViolations(options);
+    await expectNoSeriousViolations(popup);
+    await popup.screenshot({ path: `artifacts/popup-${colorScheme}.png` });
+    await options.screenshot({ path: `artifacts/options-${colorScheme}.png` });
+  }
+});
+
+test('the popup says plainly when a page cannot be scripted', async ({ context, extensionId, worker }) => {
+  const blank = await context.newPage();
+  await blank.goto('about:blank');
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url || t.url === 'about:blank')?.id ?? -1);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('detection')).toHaveText('Can’t run on this page');
+  await expect(popup.getByTestId('unscriptable')).toContainText('browser page');
+  await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
+  for (const radio of await popup.getByTestId('site-switch').getByRole('radio').all()) await expect(radio).toBeDisabled();
+});

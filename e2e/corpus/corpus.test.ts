@@ -1,0 +1,82 @@
+/**
+ * The corpus run: every page in ../shared/corpus, in real Chromium with the extension, switched
+ * to "always highlight" and back off (see probe.ts for what is checked on each page). Requests
+ * for anything but the document itself are aborted, so the run is fast and offline.
+ * Prints one summary line and writes artifacts/corpus-report.json (figures for the README).
+ *   CORPUS_WORKERS=n   browsers in parallel (default 2)
+ *   CORPUS_TABS=n      tabs per batch in each browser (default 4)
+ *   CORPUS_LIMIT=n     only the first n pages (for a quick local look)
+ *   CORPUS_ONLY=text   only the pages whose path contains text
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { EXTENSION_DIR, launchWithExtension } from '../harness/chromium.ts';
+import { PROJECT_ROOT, startServer } from '../harness/server.ts';
+import { corpusPages, percentile, sharedArticlePages } from './pages.ts';
+import { checkPages, confirmNewErrors, ModeSwitch, type PageResult } from './probe.ts';
+
+test('every corpus page: no exception, no new page error, marks only where allowed, removal restores the DOM', { timeout: 30 * 60_000 }, async () => {
+  // The corpus is not about landmines; the five shared articles are, so marks are checked on real text too.
+  const all = [...corpusPages(), ...(await sharedArticlePages())];
+  const only = process.env.CORPUS_ONLY;
+  const chosen = only ? all.filter((p) => p.includes(only)) : all;
+  const pages = process.env.CORPUS_LIMIT ? chosen.slice(0, Number(process.env.CORPUS_LIMIT)) : chosen;
+  assert.ok(pages.length > 0, 'the corpus has pages');
+  // A private copy of the build: other work may rebuild dist/ during a run of several minutes.
+  const extensionDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-corpus-ext-'));
+  await cp(EXTENSION_DIR, extensionDir, { recursive: true });
+  const server = await startServer();
+  const started = Date.now();
+  const results: PageResult[] = [];
+  let next = 0;
+
+  const batchSize = Math.max(1, Number(process.env.CORPUS_TABS ?? 4));
+  const runWorker = async () => {
+    const browser = await launchWithExtension(extensionDir);
+    await browser.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    const modes = new ModeSwitch(browser.context);
+    await modes.set('off');
+    try {
+      while (next < pages.length) {
+        const batch = pages.slice(next, next + batchSize);
+        next += batch.length;
+        for (const r of await checkPages(browser.context, modes, server.origin, batch)) {
+          await confirmNewErrors(browser.context, server.origin, r);
+          results.push(r);
+          if (r.failures.length) console.log(`✗ ${r.page}\n    ${r.failures.join('\n    ')}`);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Number(process.env.CORPUS_WORKERS ?? 2)) }, runWorker));
+  await server.close();
+  await rm(extensionDir, { recursive: true, force: true });
+
+  const failed = results.filter((r) => r.failures.length);
+  const ours = results.map((r) => r.detectionMs + r.highlightMs).sort((a, b) => a - b);
+  const summary = {
+    pages: results.length,
+    corpusPages: results.filter((r) => !r.page.startsWith('/')).length,
+    sharedArticles: results.filter((r) => r.page.startsWith('/')).length,
+    pagesWithHighlights: results.filter((r) => r.marks > 0).length,
+    marks: results.reduce((n, r) => n + r.marks, 0),
+    detected: results.filter((r) => r.detected).length,
+    failures: failed.length,
+    volatile: results.filter((r) => r.volatile).length,
+    navigated: results.filter((r) => r.navigated).length,
+    ourMs: { median: percentile(ours, 50), p95: percentile(ours, 95), max: percentile(ours, 100) },
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  await mkdir(path.join(PROJECT_ROOT, 'artifacts'), { recursive: true });
+  await writeFile(path.join(PROJECT_ROOT, 'artifacts/corpus-report.json'), `${JSON.stringify({ summary, results }, null, 2)}\n`);
+  const ms = (n: number) => n.toFixed(1);
+  console.log(
+    `corpus: ${summary.pages} pages (${summary.corpusPages} corpus pages + ${summary.sharedArticles} shared articles), ${summary.pagesWithHighlights} with highlights (${summary.marks} marks), ${summary.detected} detected as landmine articles, ${summary.failures} failures (${summary.volatile} pages changed their own DOM and ${summary.navigated} navigated away while we ran) · our time per page median ${ms(summary.ourMs.median)} ms, p95 ${ms(summary.ourMs.p95)} ms, max ${ms(summary.ourMs.max)} ms · ${summary.seconds} s`,
+  );
+  assert.deepEqual(failed.map((r) => `${r.page}: ${r.failures.join('; ')}`), []);
+});

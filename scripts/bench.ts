@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: performance of the detector and the highlighter in real Chromium, with the
+ * extension's own modules bundled for the page (scripts/bench/lib/page-api.ts), and then every
+ * module in scripts/bench/*.ts. Such a module default-exports
+ *   async function (env: { context: BrowserContext; origin: string }): Promise<string[]>
+ * and returns the lines to print. Prints figures; asserts nothing (timings are noisy).
+ */
+import { chromium, type BrowserContext } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './build.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browsers.ts';
+import { CORPUS, startServer } from '../e2e/harness/server.ts';
+import { htmlFiles, longArticle } from './bench/lib/pages.ts';
+import { installApi, offline, pageBundle, type Api } from './bench/lib/page-bundle.ts';
+
+export interface BenchEnv {
+  context: BrowserContext;
+  origin: string;
+}
+export type BenchModule = (env: BenchEnv) => Promise<string[]>;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+async function benchDetector(context: BrowserContext, origin: string, bundle: string): Promise<string[]> {
+  const files = htmlFiles(CORPUS);
+  if (!files.length) return [`detector: no corpus at ${CORPUS}; skipped`];
+  const ours: number[] = [];
+  const floor: number[] = [];
+  let detected = 0;
+  const page = await context.newPage();
+  for (const rel of files) {
+    try {
+      await page.goto(`${origin}/corpus/${rel.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 15_000 });
+      await installApi(page, bundle);
+      const r = await page.evaluate(() => {
+        const b = (window as unknown as { __lpcBench: Api }).__lpcBench;
+        const f: number[] = [];
+        const o: number[] = [];
+        // Interleaved rounds, averaged over 5 calls each (the page clock is coarse).
+        for (let i = 0; i < 5; i++) {
+          f.push(b.floor(5) as number);
+          o.push(b.detector(5) as number);
+        }
+        const m = (xs: number[]) => xs.sort((a, b2) => a - b2)[2]!;
+        return { floor: m(f), ours: m(o), detected: (b.detected() as { detected: boolean }).detected };
+      });
+      floor.push(r.floor);
+      ours.push(r.ours);
+      if (r.detected) detected++;
+    } catch {
+      // A page that does not load in time is left out of the figures.
+    }
+  }
+  await page.close();
+  return [
+    `detector on ${ours.length} corpus pages (${detected} detected):`,
+    `  ours   median ${ms(median(ours))} · p95 ${ms(pct(ours, 0.95))} · max ${ms(Math.max(...ours))}`,
+    `  floor  median ${ms(median(floor))} · p95 ${ms(pct(floor, 0.95))} · max ${ms(Math.max(...floor))}   (body.textContent + one regex test)`,
+    `  ratio  median ${ratio(median(ours), median(floor))} · p95 ${ratio(pct(ours, 0.95), pct(floor, 0.95))}   (target: median ≤ 1.5× and ≤ 2 ms)`,
+  ];
+}
+
+async function benchHighlight(context: BrowserContext, bundle: string, words: number, label: string): Promise<string[]> {
+  const page = await context.newPage();
+  await page.setContent(longArticle(words));
+  await installApi(page, bundle);
+  const lines: string[] = [];
+  const long = words > 10_000;
+  // Each measurement in its own evaluate (its own task), so none is counted in another's long tasks.
+  const floors: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < (long ? 3 : 7); i++) {
+    floors.push(await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.floorMark()).then((x) => (x as { ms: number }).ms));
+    if (!long) ours.push((await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.ours())) as number);
+  }
+  const chunked = long ? ((await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.oursChunked()))) : null;
+  const common = (await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.common())) as { ms: number; marks: number };
+  const r = {
+    w: (await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.words())) as number,
+    floor: median(floors),
+    ours: chunked ? chunked.workMs : median(ours),
+    chunked,
+    common,
+    marks: chunked ? chunked.marks : ((await page.evaluate(() => (window as unknown as { __lpcBench: Api }).__lpcBench.marksOf())) as number),
+  };
+  lines.push(`highlighting, ${label} (${r.w} words, ${r.marks} marks):`);
+  if (r.chunked) {
+    lines.push(`  ours    ${ms(r.ours)} of work in idle-time chunks (${ms(r.chunked.wallMs)} wall; planning ${ms(r.chunked.firstMs)}, longest slice ${ms(r.chunked.longestMs)}) · long tasks while it ran: ${r.chunked.longTasks.length ? r.chunked.longTasks.map((d) => ms(d)).join(', ') : 'none'}`);
+  } else lines.push(`  ours    ${ms(r.ours)} (one synchronous pass; median of 7)`);
+  lines.push(`  common  ${ms(r.common.ms)} (one mark() call with ${'all'} alias strings, separateWordSearch: false) → ours is ${(r.common.ms / r.ours).toFixed(0)}× faster`);
+  lines.push(`  floor   ${ms(r.floor)} (one bare markRegExp pass of the same pattern) → ours is ${ratio(r.ours, r.floor)} the floor`);
+  await page.close();
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext();
+  try {
+    await offline(context, server.origin);
+    const bundle = await pageBundle();
+    const print = (lines: string[]) => console.log(lines.join('\n'));
+    // `--skip-corpus` for a quick run of the highlighting figures only.
+    if (!process.argv.includes('--skip-corpus')) print(await benchDetector(context, server.origin, bundle));
+    print(await benchHighlight(context, bundle, 3_000, 'a 3,000-word article'));
+    print(await benchHighlight(context, bundle, 50_000, 'a 50,000-word page'));
+    const dir = path.join(ROOT, 'scripts/bench');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+      const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: BenchModule };
+      if (typeof mod.default !== 'function') continue;
+      try {
+        print(await mod.default({ context, origin: server.origin }));
+      } catch (error) {
+        console.log(`${file}: failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

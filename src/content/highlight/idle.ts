@@ -1,0 +1,62 @@
+/** Runs small pieces of work when the main thread is idle, a few milliseconds at a time. */
+
+/** Work per idle slice: far below the 50 ms that counts as a long task. */
+export const SLICE_MS = 6;
+
+type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
+
+export function whenIdle(callback: IdleCallback, timeout = 500): () => void {
+  const ric = (globalThis as { requestIdleCallback?: (cb: IdleCallback, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) {
+    const id = ric(callback, { timeout });
+    return () => (globalThis as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback?.(id);
+  }
+  const id = setTimeout(() => callback({ timeRemaining: () => SLICE_MS, didTimeout: true }), 1);
+  return () => clearTimeout(id);
+}
+
+export interface SlicedRun {
+  done: Promise<void>;
+  cancel(): void;
+  /** Milliseconds spent in our own slices (not waiting for idle time). */
+  workMs(): number;
+  /** The longest single slice, in ms. */
+  longestMs(): number;
+}
+
+/** Calls `step(i)` for i = 0…count-1, as many as fit in each idle slice (at least one). */
+export function runSliced(count: number, step: (i: number) => void): SlicedRun {
+  let i = 0;
+  let cancelled = false;
+  let cancelIdle: () => void = () => undefined;
+  let work = 0;
+  let longest = 0;
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+    const slice: IdleCallback = (deadline) => {
+      if (cancelled) return resolve();
+      const started = performance.now();
+      const budget = Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
+      do step(i++);
+      while (i < count && performance.now() - started < budget);
+      const took = performance.now() - started;
+      work += took;
+      longest = Math.max(longest, took);
+      if (i < count) cancelIdle = whenIdle(slice);
+      else resolve();
+    };
+    if (count === 0) resolve();
+    else cancelIdle = whenIdle(slice);
+  });
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      cancelIdle();
+      finish();
+    },
+    workMs: () => work,
+    longestMs: () => longest,
+  };
+}

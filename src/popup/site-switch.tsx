@@ -1,0 +1,39 @@
+/** The switch for the current site: on (when detected), off, always; it writes a rule for the host. */
+import browser from 'webextension-polyfill';
+import { saveSettings } from '../shared/settings/store.ts';
+import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { SITE_MODES, describeScope, ruleFor, withSiteMode, type Settings, type SiteMode } from '../shared/settings/schema.ts';
+
+
+function scopeNote(settings: Settings, host: string): string {
+  const rule = ruleFor(settings, host);
+  const adds = `A choice here sets a rule for ${describeScope({ host, includeSubdomains: true })}.`;
+  if (!rule) return `No rule yet: the default (${MODE_LABELS[settings.defaultMode]}) applies. ${adds}`;
+  if (rule.host === host && rule.includeSubdomains) return `Your rule covers ${describeScope(rule)}.`;
+  return `Your rule for ${describeScope(rule)} applies. ${adds}`;
+}
+
+export function SiteSwitch({ host, settings }: { host: string | null; settings: Settings | null }) {
+  const ready = host !== null && settings !== null;
+  const mode = ready ? (ruleFor(settings, host)?.mode ?? settings.defaultMode) : null;
+  const choose = (m: SiteMode) => {
+    if (!ready) return;
+    void saveSettings(browser, withSiteMode(settings, host, m, true));
+  };
+  return (
+    <fieldset class="site" data-testid="site-switch" disabled={!ready}>
+      <legend>{host ? `On ${host}` : 'On this site'}</legend>
+      <div class="segmented">
+        {SITE_MODES.map((m) => (
+          <label key={m} class={mode === m ? 'checked' : ''}>
+            <input type="radio" name="site-mode" id={`site-mode-${m}`} value={m} checked={mode === m} onChange={() => choose(m)} />
+            {MODE_LABELS[m]}
+          </label>
+        ))}
+      </div>
+      <p class="scope muted" data-testid="scope" tabIndex={ready ? 0 : -1}>
+        {ready ? scopeNote(settings, host) : ' '}
+      </p>
+    </fieldset>
+  );
+}

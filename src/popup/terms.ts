@@ -1,0 +1,38 @@
+/** Groups the terms highlighted on a page by kind, in a fixed order, for the popup. */
+import type { TermCount } from '../shared/messages.ts';
+import type { EntryKind } from '../shared/pack/types.ts';
+
+const KIND_HEADINGS: Record<EntryKind, string> = {
+  policy: 'Policies',
+  treaty: 'Treaties',
+  law: 'Laws',
+  weapon: 'Weapons',
+  figure: 'Figures',
+  event: 'Events',
+  program: 'Programmes',
+  organisation: 'Organisations',
+  person: 'People',
+  place: 'Places',
+};
+
+export interface TermGroup {
+  kind: string;
+  heading: string;
+  /** Occurrences of all terms in the group. */
+  total: number;
+  terms: TermCount[];
+}
+
+export function groupTerms(terms: TermCount[]): TermGroup[] {
+  const order = Object.keys(KIND_HEADINGS);
+  const groups = new Map<string, TermCount[]>();
+  for (const t of terms) groups.set(t.kind, [...(groups.get(t.kind) ?? []), t]);
+  return [...groups]
+    .sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
+    .map(([kind, list]) => ({
+      kind,
+      heading: KIND_HEADINGS[kind as EntryKind] ?? kind,
+      total: list.reduce((n, t) => n + t.count, 0),
+      terms: [...list].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    }));
+}

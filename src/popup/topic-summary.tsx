@@ -1,0 +1,64 @@
+/** A short sourced summary of the topic from the pack: what changed, key numbers, a timeline. */
+import pack from 'pack:full';
+import type { Source } from '../shared/pack/types.ts';
+import { SourceList, SourceRefs, formatIsoDate, numberSources } from '../shared/ui/sources.tsx';
+import { topicSummary } from './summary.ts';
+
+const summary = topicSummary(pack);
+const sources = new Map(pack.sources.map((s) => [s.id, s]));
+const cited = [...summary.points, ...summary.numbers].flatMap((p) => p.fact.sources).concat(summary.timeline.flatMap((t) => t.sources));
+const numbers = numberSources(cited, sources);
+const citedSources = [...numbers.keys()].map((id) => sources.get(id)).filter((s): s is Source => !!s);
+
+export function TopicSummaryView() {
+  const refs = (ids: string[]) => <SourceRefs ids={ids} numbers={numbers} sources={sources} />;
+  return (
+    <section class="summary" aria-labelledby="summary-h" data-testid="summary">
+      <h2 id="summary-h">{summary.heading}</h2>
+      {summary.lead && <p>{summary.lead.summary}</p>}
+      {summary.points.length > 0 && (
+        <ul class="points">
+          {summary.points.map(({ fact }) => (
+            <li key={fact.text}>
+              {fact.text} {refs(fact.sources)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {summary.numbers.length > 0 && (
+        <>
+          <h3>Key numbers</h3>
+          <ul class="numbers" data-testid="numbers">
+            {summary.numbers.map(({ entry, fact }) => (
+              <li key={`${entry.id}${fact.value}`}>
+                <strong class="value">{fact.value}</strong> <span class="what">{fact.text}</span>{' '}
+                <span class="muted">
+                  as of <time dateTime={fact.asOf}>{formatIsoDate(fact.asOf)}</time>
+                  {fact.disputed ? ' · disputed' : ''}
+                </span>{' '}
+                {refs(fact.sources)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary.timeline.length > 0 && (
+        <>
+          <h3>Timeline</h3>
+          <ol class="timeline" data-testid="timeline">
+            {summary.timeline.map((t) => (
+              <li key={t.date + t.text}>
+                <time dateTime={t.date}>{formatIsoDate(t.date)}</time> <span>{t.text}</span> {refs(t.sources)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <h3>Sources</h3>
+      <SourceList sources={citedSources} />
+      <p class="muted small">
+        From the bundled topic pack, version {pack.meta.version}, updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>.
+      </p>
+    </section>
+  );
+}

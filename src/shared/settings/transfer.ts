@@ -1,0 +1,43 @@
+/**
+ * Export and import of settings as a JSON file. Import is all or nothing: unlike stored data,
+ * which is repaired so the extension keeps working, a file a person picked is either exactly
+ * valid or rejected with the reason, so nothing changes behind their back.
+ */
+import { parseSettings, type Settings } from './schema.ts';
+
+/** A settings file is a few KB at most; anything this large is not one. */
+export const MAX_IMPORT_BYTES = 100 * 1024;
+
+/** Keys of the current shape, then of version 0, which migration still reads. */
+const KNOWN_KEYS = ['version', 'defaultMode', 'occurrences', 'appearance', 'sites', 'disabledSites', 'alwaysSites'];
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+export function exportSettings(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+export function exportFileName(date = new Date()): string {
+  return `landmine-policy-context-settings-${date.toISOString().slice(0, 10)}.json`;
+}
+
+/** Validates the text of a file picked for import; `bytes` is its size as the file reports it. */
+export function importSettings(text: string, bytes = new TextEncoder().encode(text).length): ImportResult {
+  if (bytes > MAX_IMPORT_BYTES) {
+    return { ok: false, problems: [`The file is ${Math.ceil(bytes / 1024)} KB; a settings file is at most ${MAX_IMPORT_BYTES / 1024} KB.`] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not valid JSON (${(error as Error).message}).`] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problems: [`The file holds ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}, not a settings object.`] };
+  }
+  if (!KNOWN_KEYS.some((k) => k in data)) {
+    return { ok: false, problems: [`The file is not a settings file: it has none of ${KNOWN_KEYS.join(', ')}.`] };
+  }
+  const { settings, problems } = parseSettings(data);
+  return problems.length ? { ok: false, problems } : { ok: true, settings };
+}

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../../../src/shared/settings/transfer.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
+
+const custom: Settings = {
+  ...structuredClone(DEFAULT_SETTINGS),
+  defaultMode: 'off',
+  appearance: { highlight: 'background', theme: 'light' },
+  sites: [{ host: 'news.example', includeSubdomains: false, mode: 'always' }],
+};
+
+test('an exported file imports back to the same settings', () => {
+  const result = importSettings(exportSettings(custom));
+  assert.deepEqual(result, { ok: true, settings: custom });
+});
+
+test('the export file name carries the date', () => {
+  assert.equal(exportFileName(new Date('2026-01-02T10:00:00Z')), 'landmine-policy-context-settings-2026-01-02.json');
+});
+
+test('a file that is not JSON is rejected with the parser message', () => {
+  const result = importSettings('{"version": 1,');
+  assert.equal(result.ok, false);
+  assert.match(!result.ok ? result.problems[0]! : '', /^The file is not valid JSON \(.+\)\.$/);
+});
+
+test('JSON of the wrong shape is rejected, naming what it holds', () => {
+  const cases: [string, RegExp][] = [
+    ['[1,2]', /holds a list, not a settings object/],
+    ['"text"', /holds a string/],
+    ['null', /holds null/],
+    ['{"theme":"dark","rules":[]}', /not a settings file: it has none of version, defaultMode/],
+  ];
+  for (const [text, expected] of cases) {
+    const result = importSettings(text);
+    assert.equal(result.ok, false, text);
+    assert.match(!result.ok ? result.problems.join() : '', expected, text);
+  }
+});
+
+test('a settings file with any invalid part is rejected whole, with every problem named', () => {
+  const text = JSON.stringify({ ...custom, defaultMode: 'loud', sites: [{ host: 'ok.example', mode: 'off' }, { host: 'bad host', mode: 'off' }] });
+  const result = importSettings(text);
+  assert.equal(result.ok, false);
+  const problems = !result.ok ? result.problems : [];
+  assert.equal(problems.length, 2);
+  assert.match(problems.join('\n'), /defaultMode: "loud"/);
+  assert.match(problems.join('\n'), /sites\[1\]\.host/);
+});
+
+test('a file over 100 KB is rejected before it is parsed', () => {
+  const big = JSON.stringify({ ...custom, padding: 'x'.repeat(MAX_IMPORT_BYTES) });
+  const result = importSettings(big);
+  assert.equal(result.ok, false);
+  assert.match(!result.ok ? result.problems[0]! : '', /is 10\d KB; a settings file is at most 100 KB/);
+  // The size the browser reports counts, even if the text given is short.
+  assert.equal(importSettings('{}', MAX_IMPORT_BYTES + 1).ok, false);
+});
+
+test('a version 0 file is migrated on import', () => {
+  const result = importSettings(JSON.stringify({ disabledSites: ['old.example'] }));
+  assert.ok(result.ok);
+  assert.deepEqual(result.ok && result.settings.sites, [{ host: 'old.example', includeSubdomains: true, mode: 'off' }]);
+});
