@@ -1,20 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { useFirefox } from '../harness/firefox.ts';
 
-let ff: FirefoxSession;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 const waitForMarks = (page: Page, min: number) =>
   page.waitForFunction((n: number) => document.querySelectorAll('mark.lpc-term[data-term-id]').length >= n, { timeout: 15_000 }, min);
@@ -23,7 +12,7 @@ const compare = (page: Page) => page.evaluate(() => (window as unknown as { __co
 
 /** The site switch, as the popup stores it. */
 async function setSite(mode: 'on' | 'off') {
-  const ext = await ff.openExtensionPage('popup/popup.html');
+  const ext = await env.ff.openExtensionPage('popup/popup.html');
   await ext.evaluate(
     (m: string) =>
       (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.set({
@@ -35,8 +24,8 @@ async function setSite(mode: 'on' | 'off') {
 }
 
 test('Firefox: a positive article gets the expected terms, only in its body', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/live-article.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/live-article.html`);
   await waitForMarks(page, 6);
   const ids = await termIds(page);
   for (const id of ['ottawa', 'apl', 'monitor', 'self-destruct', 'hrw', 'korea', 'landmine']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
@@ -46,11 +35,11 @@ test('Firefox: a positive article gets the expected terms, only in its body', as
 });
 
 test('Firefox: our neighbouring-story fixtures are detected and the near-misses are not', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/detect-pos-demining-funding.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/detect-pos-demining-funding.html`);
   await waitForMarks(page, 3);
   for (const name of ['detect-neg-metaphor', 'detect-neg-video-game', 'detect-neg-passing-mention']) {
-    await page.goto(`${server.origin}/fixtures/${name}.html`);
+    await page.goto(`${env.server.origin}/fixtures/${name}.html`);
     await new Promise((r) => setTimeout(r, 900));
     assert.equal(await page.evaluate(() => document.querySelectorAll('mark, lpc-card-host').length), 0, name);
   }
@@ -58,8 +47,8 @@ test('Firefox: our neighbouring-story fixtures are detected and the near-misses 
 });
 
 test('Firefox: a paragraph added later is highlighted', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/live-article.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/live-article.html`);
   await waitForMarks(page, 6);
   await page.click('#show-more');
   await page.waitForFunction(() => document.querySelectorAll('p.late mark.lpc-term[data-term-id="mine-action"]').length === 1, { timeout: 10_000 });
@@ -67,8 +56,8 @@ test('Firefox: a paragraph added later is highlighted', async () => {
 });
 
 test('Firefox: turning the site off gives back the same DOM', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/live-article.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/live-article.html`);
   await waitForMarks(page, 6);
   assert.notDeepEqual(await compare(page), []);
   await setSite('off');

@@ -3,23 +3,12 @@
  * reload) with every request of the article tab recorded over WebDriver BiDi, the resource
  * timing of the popup, options and background pages, and the fixture server's log.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, tabIdFor, type FirefoxSession } from '../harness/firefox.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { useFirefox, tabIdFor } from '../harness/firefox.ts';
 
-let ff: FirefoxSession;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
   const end = Date.now() + timeout;
@@ -33,18 +22,18 @@ const marks = (page: Page) => page.evaluate(() => document.querySelectorAll('mar
 const resources = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 
 test('Firefox: a whole session requests nothing but the fixture page', async () => {
-  const page = await ff.newPage();
+  const page = await env.ff.newPage();
   const seen: string[] = [];
   page.on('request', (r) => seen.push(r.url()));
-  const url = `${server.origin}/fixtures/demo-article.html`;
+  const url = `${env.server.origin}/fixtures/demo-article.html`;
   await page.goto(url);
   await waitFor(async () => (await marks(page)) >= 5, 'highlights');
   await page.hover('mark.lpc-term[data-term-id="apl"]');
   await waitFor(() => page.evaluate(() => !!document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]')), 'the card');
 
-  const options = await ff.openExtensionPage('options/options.html');
+  const options = await env.ff.openExtensionPage('options/options.html');
   const tabId = await tabIdFor(options, url);
-  const popup = await ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+  const popup = await env.ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-testid="terms"] li', { timeout: 10_000 });
   await popup.click('[data-testid="terms"] button[data-term-id]');
   await popup.click('#site-mode-off');
@@ -59,10 +48,10 @@ test('Firefox: a whole session requests nothing but the fixture page', async () 
 
   assert.ok(seen.includes(url), 'the recording works');
   // data: URLs never leave the browser (Firefox itself loads a data: font into pages); the favicon is the browser's own request.
-  assert.deepEqual(seen.filter((u) => !u.startsWith(`${server.origin}/fixtures/`) && !u.startsWith('data:') && u !== `${server.origin}/favicon.ico`), []);
-  assert.deepEqual([...new Set(server.requests)].filter((p) => p !== '/favicon.ico'), ['/fixtures/demo-article.html']);
+  assert.deepEqual(seen.filter((u) => !u.startsWith(`${env.server.origin}/fixtures/`) && !u.startsWith('data:') && u !== `${env.server.origin}/favicon.ico`), []);
+  assert.deepEqual([...new Set(env.server.requests)].filter((p) => p !== '/favicon.ico'), ['/fixtures/demo-article.html']);
   assert.deepEqual((await resources(page)).filter((n) => !n.endsWith('/favicon.ico')), []);
-  for (const p of [options, popup]) assert.deepEqual((await resources(p)).filter((n) => !n.startsWith(ff.extensionOrigin)), []);
+  for (const p of [options, popup]) assert.deepEqual((await resources(p)).filter((n) => !n.startsWith(env.ff.extensionOrigin)), []);
   // The background page fetched nothing.
   const background = await options.evaluate(async () => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;

@@ -1,21 +1,10 @@
 /** The card's hover path in Firefox: opens on dwell, stays while the pointer is in it, closes on leave and on Escape. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from '../harness/firefox.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { useFirefox } from '../harness/firefox.ts';
 
-let ff: FirefoxSession;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 /** The open card's term id, or null when no card is shown. */
 function openCard(page: Page): Promise<string | null> {
@@ -31,9 +20,9 @@ async function waitForCard(page: Page, id: string | null): Promise<void> {
 }
 
 test('Firefox: hover opens the right card, the pointer in it keeps it, leaving and Escape close it', async () => {
-  const page = await ff.newPage();
+  const page = await env.ff.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(`${server.origin}/fixtures/card-page.html`);
+  await page.goto(`${env.server.origin}/fixtures/card-page.html`);
   await page.waitForFunction(() => document.querySelectorAll('mark.lpc-term[data-term-id]').length >= 8, { timeout: 15_000 });
 
   await page.hover('mark.lpc-term[data-term-id="apl"]');

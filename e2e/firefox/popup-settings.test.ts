@@ -1,21 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Settings } from '../../src/shared/settings/schema.ts';
-import { launchFirefox, tabIdFor, type FirefoxSession } from '../harness/firefox.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { useFirefox, tabIdFor } from '../harness/firefox.ts';
 
-let ff: FirefoxSession;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 const MARKS = 'mark.lpc-term[data-term-id]';
 const markCount = (page: Page) => page.evaluate((sel: string) => document.querySelectorAll(sel).length, MARKS);
@@ -35,8 +24,8 @@ const storedSettings = (ext: Page) => ext.evaluate(async () => (await (globalThi
 const badge = (ext: Page, tabId: number) => ext.evaluate((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }), tabId);
 
 async function openArticle(): Promise<{ page: Page; url: string }> {
-  const page = await ff.newPage();
-  const url = `${server.origin}/fixtures/settings-article.html`;
+  const page = await env.ff.newPage();
+  const url = `${env.server.origin}/fixtures/settings-article.html`;
   await page.goto(url);
   await waitMarks(page, (n) => n >= 5);
   return { page, url };
@@ -44,12 +33,12 @@ async function openArticle(): Promise<{ page: Page; url: string }> {
 
 test('Firefox: the popup lists the terms by kind and each click shows the next occurrence', async () => {
   const { page, url } = await openArticle();
-  const probe = await ff.openExtensionPage('options/options.html');
+  const probe = await env.ff.openExtensionPage('options/options.html');
   const tabId = await tabIdFor(probe, url);
   const distinct = await distinctTerms(page);
   await waitFor(async () => (await badge(probe, tabId)) === String(distinct), 'badge = distinct terms');
 
-  const popup = await ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+  const popup = await env.ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-testid="terms"] li', { timeout: 10_000 });
   assert.match(await text(popup, '[data-testid="detection"]'), /^Detected/);
   assert.equal(await popup.$$eval('[data-testid="terms"] li', (els) => els.length), distinct);
@@ -71,9 +60,9 @@ test('Firefox: switching the site off removes highlights at once and after reloa
   const { page, url } = await openArticle();
   const before = await markCount(page);
   const distinct = await distinctTerms(page);
-  const probe = await ff.openExtensionPage('options/options.html');
+  const probe = await env.ff.openExtensionPage('options/options.html');
   const tabId = await tabIdFor(probe, url);
-  const popup = await ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+  const popup = await env.ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
   await popup.waitForSelector('[data-testid="terms"] li', { timeout: 10_000 });
 
   await popup.click('label:has(> #site-mode-off)');
@@ -87,7 +76,7 @@ test('Firefox: switching the site off removes highlights at once and after reloa
   assert.equal(await badge(probe, tabId), '');
 
   await popup.close();
-  const popupAgain = await ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+  const popupAgain = await env.ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
   await popupAgain.waitForSelector('#site-mode-off:checked', { timeout: 10_000 });
   assert.match(await text(popupAgain, '[data-testid="terms"]'), /Highlighting is off for this site/);
   await popupAgain.click('label:has(> #site-mode-on)');
@@ -99,7 +88,7 @@ test('Firefox: switching the site off removes highlights at once and after reloa
 });
 
 test('Firefox: an invalid import changes nothing and names the problem', async () => {
-  const options = await ff.openExtensionPage('options/options.html');
+  const options = await env.ff.openExtensionPage('options/options.html');
   await options.waitForSelector('[data-testid="import"]');
   const before = await storedSettings(options);
   // Choose the file as a reader would, through the file input (a DataTransfer stands in for the picker).

@@ -1,19 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchFirefox, tabIdFor, type FirefoxSession } from '../harness/firefox.ts';
-import { startServer, type FixtureServer } from '../harness/server.ts';
+import { useFirefox, tabIdFor } from '../harness/firefox.ts';
 
-let ff: FirefoxSession;
-let server: FixtureServer;
-
-before(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-after(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 async function markCount(page: import('puppeteer-core').Page, min: number): Promise<number> {
   await page.waitForFunction((n: number) => document.querySelectorAll('mark.lpc-term[data-term-id]').length >= n, { timeout: 15_000 }, min);
@@ -21,32 +10,32 @@ async function markCount(page: import('puppeteer-core').Page, min: number): Prom
 }
 
 test('Firefox: the demo article is highlighted and the popup lists its terms', async () => {
-  const page = await ff.newPage();
-  const url = `${server.origin}/fixtures/demo-article.html`;
+  const page = await env.ff.newPage();
+  const url = `${env.server.origin}/fixtures/demo-article.html`;
   await page.goto(url);
   assert.ok((await markCount(page, 5)) >= 5);
   assert.equal(await page.evaluate(() => document.querySelectorAll('header mark, aside mark, footer mark').length), 0);
 
-  const popup = await ff.openExtensionPage('popup/popup.html');
+  const popup = await env.ff.openExtensionPage('popup/popup.html');
   const tabId = await tabIdFor(popup, url);
   assert.ok(tabId >= 0, 'the article tab is found');
-  const popupForTab = await ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
+  const popupForTab = await env.ff.openExtensionPage(`popup/popup.html?tabId=${tabId}`);
   await popupForTab.waitForSelector('[data-testid="terms"] li', { timeout: 10_000 });
   const detection = await popupForTab.$eval('[data-testid="detection"]', (el) => el.textContent ?? '');
   assert.match(detection, /^Detected/);
 });
 
 test('Firefox: hovering a highlight opens the card', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/demo-article.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/demo-article.html`);
   await markCount(page, 5);
   await page.hover('mark.lpc-term[data-term-id="apl"]');
   await page.waitForFunction(() => !!document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"] a[rel="noopener noreferrer"]'), { timeout: 5_000 });
 });
 
 test('Firefox: a near-miss page gets no highlights', async () => {
-  const page = await ff.newPage();
-  await page.goto(`${server.origin}/fixtures/near-miss-gold-mine.html`);
+  const page = await env.ff.newPage();
+  await page.goto(`${env.server.origin}/fixtures/near-miss-gold-mine.html`);
   await new Promise((r) => setTimeout(r, 1000));
   assert.equal(await page.evaluate(() => document.querySelectorAll('mark, lpc-card-host').length), 0);
 });

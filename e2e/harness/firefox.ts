@@ -8,7 +8,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { firefoxExecutable } from './browsers.ts';
-import { PROJECT_ROOT } from './server.ts';
+import { after, before } from 'node:test';
+import { PROJECT_ROOT, startServer, type FixtureServer } from './server.ts';
 
 export const FIREFOX_EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist/firefox');
 export const EXTENSION_UUID = 'a6b0c7de-2f3e-4b1a-9c8d-5e6f7a8b9c0d';
@@ -73,4 +74,21 @@ export async function tabIdFor(extensionPage: Page, url: string): Promise<number
     const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
+}
+
+/**
+ * Starts the fixture server and Firefox before a test file's tests and stops both after:
+ * `const env = useFirefox();` then `env.ff`, `env.server` inside tests.
+ */
+export function useFirefox(): { readonly ff: FirefoxSession; readonly server: FixtureServer } {
+  const env = {} as { ff: FirefoxSession; server: FixtureServer };
+  before(async () => {
+    env.server = await startServer();
+    env.ff = await launchFirefox();
+  });
+  after(async () => {
+    await env.ff?.close();
+    await env.server?.close();
+  });
+  return env;
 }

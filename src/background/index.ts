@@ -29,6 +29,10 @@ const handlers: Handlers = {
   },
 };
 
+// Content app parts hold a port open so they notice when the extension is reloaded or removed
+// (src/content/app/orphan-watch.ts); there is nothing to say over it.
+browser.runtime.onConnect.addListener(() => undefined);
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   dispatch(handlers, raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
 );

@@ -12,6 +12,7 @@ import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
 import { MARK_ATTR } from '../highlight/highlighter.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { Popover } from '../popover/popover.tsx';
+import { watchForOrphaning } from './orphan-watch.ts';
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -30,7 +31,13 @@ function createApp(): ContentApp {
     });
   };
 
-  const report = () => void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
+  const report = () => {
+    try {
+      void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
+    } catch {
+      // The extension is gone (orphaned copy): nobody to tell.
+    }
+  };
 
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
@@ -89,6 +96,7 @@ try {
     h[APP_HOOK] = app;
     const boot = h[BOOT_HOOK];
     if (boot?.settings) app.start(boot.settings, boot.detection);
+    watchForOrphaning(() => app.stop());
   }
 } catch (error) {
   console.debug('[landmine-policy-context] could not start', error);
