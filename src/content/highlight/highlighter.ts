@@ -41,6 +41,14 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
   const seen = options.seen ?? new Set<string>();
   // The id the filter accepted; mark.js calls `each` for that same match right after wrapping it.
   let accepted = '';
+  // Matches cluster in the same paragraph: one closest() per parent element, not per match.
+  const excluded = new Map<Element, boolean>();
+  const isExcluded = (parent: Element | null): boolean => {
+    if (!parent) return true;
+    let hit = excluded.get(parent);
+    if (hit === undefined) excluded.set(parent, (hit = parent.closest(EXCLUDE_SELECTOR) !== null));
+    return hit;
+  };
   matcher.regex.lastIndex = 0;
   new Mark(context as HTMLElement).markRegExp(matcher.regex, {
     element: 'mark',
@@ -49,7 +57,7 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
     filter: (node: Text, term: string) => {
       const id = matcher.entryFor(term);
       if (!id || (options.firstOnly && seen.has(id))) return false;
-      if (node.parentElement?.closest(EXCLUDE_SELECTOR)) return false;
+      if (isExcluded(node.parentElement)) return false;
       seen.add(id);
       accepted = id;
       return true;
