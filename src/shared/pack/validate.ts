@@ -304,7 +304,10 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
   });
 
   // --- meta
-  if (isObj(data.meta)) checkDate(problems, '/meta/updated', data.meta.updated, today);
+  if (isObj(data.meta)) {
+    checkDate(problems, '/meta/updated', data.meta.updated, today);
+    if (isObj(data.meta.summary)) checkSummaryRefs(problems, data.meta.summary, entries, timeline);
+  }
 
   // --- sources nobody cites
   sources.forEach((s, i) => {
@@ -335,6 +338,27 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
       problems.add('/detection/terms', 'needs at least one core term that is not caseSensitive (the detector\u2019s first, cheap test uses them)');
     }
   }
+}
+
+/** meta.summary points at entries, facts (by value or opening words) and timeline dates: each must exist. */
+function checkSummaryRefs(problems: Problems, summary: Json, entries: unknown[], timeline: unknown[]): void {
+  const byId = new Map(entries.filter(isObj).map((e) => [str(e.id), e]));
+  const lead = str(summary.lead);
+  if (lead !== undefined && !byId.has(lead)) problems.add('/meta/summary/lead', `${q(lead)} is not an entry id`);
+  for (const list of ['points', 'numbers'] as const) {
+    arr(summary[list]).forEach((ref, i) => {
+      if (!isObj(ref) || typeof ref.entry !== 'string' || typeof ref.match !== 'string') return;
+      const entry = byId.get(ref.entry);
+      if (!entry) return problems.add(`/meta/summary/${list}/${i}/entry`, `${q(ref.entry)} is not an entry id`);
+      const match = ref.match;
+      const found = arr(entry.facts).some((f) => isObj(f) && (f.value === match || (typeof f.text === 'string' && f.text.startsWith(match))));
+      if (!found) problems.add(`/meta/summary/${list}/${i}/match`, `${q(match)} matches no fact of entry ${q(ref.entry)} (by value or by the start of its text)`);
+    });
+  }
+  const dates = new Set(timeline.filter(isObj).map((t) => str(t.date)));
+  arr(summary.timeline).forEach((d, i) => {
+    if (typeof d === 'string' && !dates.has(d)) problems.add(`/meta/summary/timeline/${i}`, `${q(d)} is not the date of a timeline event`);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -268,3 +268,17 @@ test('formatProblems prints a count and one line per problem with its path', () 
   assert.match(text, /source "src-a": url "ftp:\/\/example.org" is not an https URL/);
   assert.equal(formatProblems([]), 'Topic pack: no problems.');
 });
+
+test('meta.summary: references to a missing entry, fact or timeline date are named', () => {
+  const problems = problemsAfter((p) => {
+    p.meta.summary = {
+      heading: 'What changed',
+      lead: 'no-such-entry',
+      numbers: [{ entry: 'gizmo', match: 'a value no fact has' }],
+      timeline: ['1900-01-01'],
+    };
+  });
+  one(problems, 'meta', 'lead', '"no-such-entry" is not an entry id');
+  one(problems, '"a value no fact has" matches no fact of entry "gizmo"');
+  one(problems, '"1900-01-01" is not the date of a timeline event');
+});
