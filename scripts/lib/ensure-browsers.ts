@@ -24,7 +24,7 @@ export async function ensureBrowsers(need: { chromium: boolean; firefox: boolean
     console.log(`Installing ${missing.join(' and ')} with apt-get…`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     await run('apt-get', ['update', '-qq'], { env, quiet: true });
-    const r = await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing, 'fonts-dejavu-core'], { env, quiet: true });
+    const r = await run('apt-get', ['install', '-y', '-qq', ...missing, 'fonts-dejavu-core'], { env, quiet: true });
     if (r.code !== 0) console.error(r.output.split('\n').slice(-15).join('\n'));
   }
   if (need.chromium && !found(chromiumExecutable)) {
