@@ -6,7 +6,8 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from '../harness/chromium.ts';
-import { watchContentWorld, type ContentWorld } from '../harness/content-world.ts';
+import type { ContentWorld } from '../harness/content-world.ts';
+import { visitWatched } from '../harness/visit.ts';
 
 const MARKS = 'mark.lpc-term[data-term-id]';
 // Colours are left out on purpose: in the automatic theme the card follows the page's background.
@@ -24,13 +25,8 @@ interface Visit {
 }
 
 async function visit(context: BrowserContext, url: string): Promise<Visit> {
-  const page = await context.newPage();
-  const world = await watchContentWorld(context, page);
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  return { page, world, errors, pageResult: () => page.locator('html').getAttribute('data-page-result') };
+  const v = await visitWatched(context, url);
+  return { ...v, pageResult: () => v.page.locator('html').getAttribute('data-page-result') };
 }
 
 /** What the page is and says without us: its own result and console errors, with the site switched off. */

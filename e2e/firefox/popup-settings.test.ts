@@ -112,3 +112,30 @@ test('Firefox: an invalid import changes nothing and names the problem', async (
   assert.deepEqual(await storedSettings(options), before);
   await options.close();
 });
+
+test('Firefox: the keyboard command toggles the current site, through the same handler as the shortcut', async () => {
+  const { page, url } = await openArticle();
+  const before = await markCount(page);
+  const probe = await env.ff.openExtensionPage('options/options.html');
+  const tabId = await tabIdFor(probe, url);
+  // No automation can press an extension shortcut, so run the handler the shortcut calls
+  // (lpcRunCommand on the background page's global, see src/background/index.ts) with the article's tab.
+  const runToggle = () =>
+    probe.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as { lpcRunCommand?(c: string, t: chrome.tabs.Tab): Promise<void> } | null;
+      if (typeof background?.lpcRunCommand !== 'function') throw new Error('the background page has no lpcRunCommand');
+      await background.lpcRunCommand('toggle-site', await api.tabs.get(id));
+    }, tabId);
+
+  await runToggle();
+  await waitMarks(page, (n) => n === 0);
+  await waitFor(async () => (await badge(probe, tabId)) === '', 'badge cleared');
+  assert.deepEqual((await storedSettings(probe))?.sites, [{ host: '127.0.0.1', includeSubdomains: true, mode: 'off' }]);
+
+  await runToggle();
+  await waitMarks(page, (n) => n === before);
+  assert.deepEqual((await storedSettings(probe))?.sites, [{ host: '127.0.0.1', includeSubdomains: true, mode: 'on' }]);
+  await page.close();
+  await probe.close();
+});

@@ -16,6 +16,8 @@ export interface ContentWorld {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T | undefined>;
   /** Polls `fn` in our world until it returns truthy; false on timeout. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<boolean>;
+  /** Polls `fn` in our world until it returns a value other than undefined; undefined on timeout. */
+  waitForValue<T, A = undefined>(fn: (arg: A) => T | undefined, arg?: A, timeoutMs?: number): Promise<T | undefined>;
   session: CDPSession;
 }
 
@@ -54,12 +56,22 @@ export async function watchContentWorld(context: BrowserContext, page: Page): Pr
     if (!r || r.exceptionDetails) return undefined;
     return r.result.value as T;
   };
+  const waitForValue = async <T, A>(fn: (arg: A) => T | undefined, arg?: A, timeoutMs = 10_000): Promise<T | undefined> => {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      const value = await evaluate(fn, arg);
+      if (value !== undefined && value !== null) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return undefined;
+  };
   return {
     exceptions,
     console: consoleOut,
     session,
     evaluate,
     async waitFor(fn, arg, timeoutMs = 10_000) {
+      // `fn` runs in the page's content world (serialised), so it cannot be wrapped here.
       const end = Date.now() + timeoutMs;
       while (Date.now() < end) {
         if (await evaluate(fn, arg)) return true;
@@ -67,5 +79,6 @@ export async function watchContentWorld(context: BrowserContext, page: Page): Pr
       }
       return false;
     },
+    waitForValue,
   };
 }

@@ -3,6 +3,7 @@
  *   /fixtures/…          our own test pages (e2e/fixtures) and the demo (assets/demo)
  *   /shared-article/N    one of ../shared/articles wrapped in a plain article page (read at run time, never copied)
  *   /corpus/…            a page from ../shared/corpus, gunzipped when needed
+ *   /react/…             a page server-rendered with React 18 and its late bundle (react-ssr.ts)
  * It records every request so tests can assert what was (not) fetched.
  */
 import http from 'node:http';
@@ -11,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reactResponse } from './react-ssr.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = process.env.SHARED_DIR ?? path.resolve(PROJECT_ROOT, '../shared');
@@ -64,6 +66,10 @@ async function respond(url: URL): Promise<{ status: number; type: string; body: 
       const raw = await readFile(file);
       return { status: 200, type: TYPES['.html']!, body: file.endsWith('.gz') ? gunzipSync(raw) : raw };
     }
+  }
+  if (p.startsWith('/react/')) {
+    const react = await reactResponse(url);
+    if (react) return react;
   }
   if (p === '/' || p === '/favicon.ico') return { status: 204, type: 'text/plain', body: '' };
   return { status: 404, type: 'text/plain', body: 'not found' };

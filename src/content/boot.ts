@@ -11,7 +11,7 @@ import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
-import { BOOT_HOOK, hooks } from './app-contract.ts';
+import { APP_HOOK, BOOT_HOOK, hooks } from './app-contract.ts';
 
 function main(): void {
   const api = nativeApi();
@@ -25,7 +25,7 @@ function main(): void {
   const host = location.hostname;
 
   const state = (): PageState => {
-    const app = h.__landminePolicyContextApp;
+    const app = h[APP_HOOK];
     const mode = boot.settings ? siteModeFor(boot.settings, host) : 'on';
     return {
       url: location.href,
@@ -40,15 +40,20 @@ function main(): void {
     'page:get-state': () => state(),
   };
 
-  api.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
-    const app = h.__landminePolicyContextApp;
-    const fromApp = app ? dispatch(app.handlers, raw, { tabId: sender.tab?.id }) : undefined;
-    return fromApp ?? dispatch(bootHandlers, raw, {});
-  });
+  // sendResponse + `return true` rather than returning a promise: Chrome answers with a
+  // listener's promise only since recent versions; this works in every MV3 browser.
+  const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void): boolean => {
+    const app = h[APP_HOOK];
+    const answer = (app ? dispatch(app.handlers, raw, { tabId: sender.tab?.id }) : undefined) ?? dispatch(bootHandlers, raw, {});
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  api.runtime.onMessage.addListener(listener as Parameters<typeof api.runtime.onMessage.addListener>[0]);
 
   const apply = async () => {
     const mode = siteModeFor(boot.settings, host);
-    const app = h.__landminePolicyContextApp;
+    const app = h[APP_HOOK];
     if (mode === 'off') {
       app?.stop();
       return;

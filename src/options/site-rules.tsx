@@ -1,29 +1,13 @@
-/** The list of site rules: add, change mode or scope, remove. */
+/** The list of site rules: add one, edit one in place (host, scope, mode), remove one. */
 import { useState } from 'preact/hooks';
-import { MAX_SITE_RULES, SITE_MODES, describeScope, normaliseHost, withSiteMode, withoutRule, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
+import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, withSiteMode, withoutRule, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { ModeSelect } from './mode-select.tsx';
+import { RuleRow } from './rule-row.tsx';
 
 interface Props {
   settings: Settings;
   save(next: Settings): void;
-}
-
-function replaceRule(settings: Settings, old: SiteRule, next: SiteRule): Settings | string {
-  const clash = settings.sites.some((r) => r !== old && r.host === next.host && r.includeSubdomains === next.includeSubdomains);
-  if (clash) return `There is already a rule for ${describeScope(next)}; change or remove that one.`;
-  return { ...settings, sites: settings.sites.map((r) => (r === old ? next : r)) };
-}
-
-function ModeSelect({ id, value, onChange }: { id: string; value: SiteMode; onChange(m: SiteMode): void }) {
-  return (
-    <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as SiteMode)}>
-      {SITE_MODES.map((m) => (
-        <option key={m} value={m}>
-          {MODE_LABELS[m]}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 export function SiteRules({ settings, save }: Props) {
@@ -32,19 +16,23 @@ export function SiteRules({ settings, save }: Props) {
   const [mode, setMode] = useState<SiteMode>('off');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
-  const update = (old: SiteRule, next: SiteRule) => {
-    const result = replaceRule(settings, old, next);
-    if (typeof result === 'string') setMessage({ error: true, text: result });
-    else {
+  const update = (index: number, next: SiteRule): string | null => {
+    const old = settings.sites[index]!;
+    const result = withRuleReplaced(settings, index, next);
+    if ('clash' in result) {
       setMessage(null);
-      save(result);
+      return `There is already a rule for ${describeScope(result.clash)}; change or remove that one instead.`;
     }
+    save(result.settings);
+    const what = old.host === next.host ? `Saved the rule for ${describeScope(next)}` : `Changed the rule for ${old.host} to ${describeScope(next)}`;
+    setMessage({ error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` });
+    return null;
   };
 
   const add = (e: Event) => {
     e.preventDefault();
     const h = normaliseHost(host);
-    if (!h) return setMessage({ error: true, text: `“${host.trim()}” is not a host name. Type a site such as news.example.com (a full address works too).` });
+    if (!h) return setMessage({ error: true, text: `${hostProblem(host)} Type a site such as news.example.com (a full address works too).` });
     const exists = settings.sites.some((r) => r.host === h && r.includeSubdomains === subdomains);
     if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: `You have ${MAX_SITE_RULES} rules, the most that fit in synced storage. Remove one first.` });
     save(withSiteMode(settings, h, mode, subdomains));
@@ -58,6 +46,7 @@ export function SiteRules({ settings, save }: Props) {
         A rule covers a site, and its subdomains if you tick the box: a rule for <code>example.com</code> with subdomains also covers{' '}
         <code>news.example.com</code>. When several rules match, the most specific wins (a longer host; for the same host, the rule without subdomains).
       </p>
+      <p class="muted">To change a rule's site, edit it in its box: Enter or moving on saves it, Esc undoes your typing.</p>
       {settings.sites.length ? (
         <table class="rules" data-testid="rules">
           <thead>
@@ -72,28 +61,8 @@ export function SiteRules({ settings, save }: Props) {
           </thead>
           <tbody>
             {settings.sites.map((r, i) => (
-              <tr key={`${r.host}|${r.includeSubdomains}`} data-host={r.host}>
-                <th scope="row">{r.host}</th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Rule for ${r.host} also covers its subdomains`}
-                    checked={r.includeSubdomains}
-                    onChange={(e) => update(r, { ...r, includeSubdomains: (e.currentTarget as HTMLInputElement).checked })}
-                  />
-                </td>
-                <td>
-                  <label class="visually-hidden" htmlFor={`rule-mode-${i}`}>
-                    Highlighting on {r.host}
-                  </label>
-                  <ModeSelect id={`rule-mode-${i}`} value={r.mode} onChange={(m) => update(r, { ...r, mode: m })} />
-                </td>
-                <td>
-                  <button type="button" aria-label={`Remove the rule for ${describeScope(r)}`} onClick={() => save(withoutRule(settings, r.host, r.includeSubdomains))}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
+              // Keyed by position: a key made of the host would remount the row, and lose focus, when its host is edited.
+              <RuleRow key={i} rule={r} index={i} save={(next) => update(i, next)} remove={() => save(withoutRule(settings, r.host, r.includeSubdomains))} />
             ))}
           </tbody>
         </table>

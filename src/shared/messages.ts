@@ -20,6 +20,8 @@ export interface PageState {
   /** Why nothing runs here, if so: the site is off, or the page is not an article. */
   mode: 'highlighting' | 'detected-off' | 'not-detected' | 'site-off';
   terms: TermCount[];
+  /** Main-thread ms our last complete highlight pass took (absent until one finished). */
+  highlightMs?: number;
 }
 
 export interface MessageMap {

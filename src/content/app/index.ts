@@ -70,6 +70,7 @@ function createApp(): ContentApp {
           detection: boot?.detection ?? null,
           mode: current ? 'highlighting' : boot?.settings && siteModeFor(boot.settings, location.hostname) === 'off' ? 'site-off' : boot?.detection?.detected ? 'detected-off' : 'not-detected',
           terms: termCounts(),
+          ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
       'page:focus-term': ({ termId }) => {

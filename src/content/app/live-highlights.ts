@@ -45,6 +45,9 @@ export class HighlightSession {
     });
   }
 
+  /** Main-thread ms of the last complete highlight pass over the article; null until one finished. */
+  lastPassMs: number | null = null;
+
   get active(): boolean {
     return this.settings !== null;
   }
@@ -58,8 +61,9 @@ export class HighlightSession {
       return;
     }
     const generation = ++this.generation;
-    // Only the first highlight after injection waits for hydration; later ones are the reader's doing.
-    if (this.settled || generation > 1) this.begin(generation);
+    // Only highlighting before the page first settled waits for hydration, including a restart in
+    // that time (a re-detection, a settings change): the page is no readier for it.
+    if (this.settled) this.begin(generation);
     else {
       this.settling ??= waitForSettle(this.doc);
       void this.settling.then(() => {
@@ -71,6 +75,7 @@ export class HighlightSession {
 
   stop(): void {
     this.generation++;
+    this.lastPassMs = null;
     this.settings = null;
     this.detection = null;
     this.clear();
@@ -78,18 +83,25 @@ export class HighlightSession {
 
   private begin(generation: number): void {
     if (generation !== this.generation || !this.settings || !this.matcher) return;
+    const started = performance.now();
     this.clear();
     const root = findArticleRoot(this.doc);
     if (!root) return;
     this.root = root;
     this.ensureStyle();
-    this.highlightIn(root);
+    const run = this.highlightIn(root);
+    // Our main-thread time for the whole pass: the synchronous part now, plus the idle-time
+    // slices of a long article once they are done (a one-pass run's work is already inside).
+    const syncMs = performance.now() - started - (run?.workMs() ?? 0);
+    void run?.done.then(() => {
+      if (generation === this.generation) this.lastPassMs = syncMs + run.workMs();
+    });
     this.live.start();
     this.events.started();
   }
 
-  private highlightIn(el: Element): void {
-    if (!this.matcher || !this.settings) return;
+  private highlightIn(el: Element): ArticleRun | undefined {
+    if (!this.matcher || !this.settings) return undefined;
     const firstOnly = this.settings.occurrences === 'first';
     const seen = firstOnly ? new Set(this.marks.map((m) => m.getAttribute(MARK_ATTR) ?? '')) : undefined;
     const run = highlightArticle(el, this.matcher, { firstOnly, seen, marks: this.marks, guard: (write) => this.live.ours(write) });
@@ -99,6 +111,7 @@ export class HighlightSession {
       this.runs = this.runs.filter((r) => r !== run);
       if (generation === this.generation) this.events.changed();
     });
+    return run;
   }
 
   private applyLive({ added }: LiveChanges): void {

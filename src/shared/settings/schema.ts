@@ -61,13 +61,25 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
   return fallback;
 }
 
+/** The host part of what a person typed: without scheme, path, user, port, "*." or a final dot. */
+export function hostPart(input: string): string {
+  return input
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d*$/, '')
+    .replace(/^\*\./, '')
+    .replace(/\.$/, '');
+}
+
 /**
  * Turns a host as a person types it ("https://News.Example.com/x", "*.example.com", "bücher.de")
  * into the form the browser reports in location.hostname, or null when it is not a host name.
  */
 export function normaliseHost(input: string): string | null {
-  let s = input.trim().toLowerCase();
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').replace(/^\*\./, '').replace(/\.$/, '');
+  let s = hostPart(input);
   if (!s || /[\s/\\:@]/.test(s)) return null;
   try {
     // The URL parser turns internationalised names into the punycode that location.hostname uses.
@@ -76,6 +88,23 @@ export function normaliseHost(input: string): string | null {
     return null;
   }
   return HOST_RE.test(s) ? s : null;
+}
+
+/** Says in words why `input` is not a host name, or null when normaliseHost accepts it. */
+export function hostProblem(input: string): string | null {
+  if (normaliseHost(input) !== null) return null;
+  const typed = input.trim();
+  if (!typed) return 'The site is empty.';
+  const host = hostPart(input);
+  const labels = host.split('.');
+  const bad = host.match(/[^\p{L}\p{N}.-]/u)?.[0];
+  let reason = '';
+  if (!host) reason = 'there is no site name in it';
+  else if (bad) reason = /\s/.test(bad) ? 'it has a space in it' : `“${bad}” cannot be part of one`;
+  else if (labels.some((l) => !l)) reason = 'it has an empty part between two dots';
+  else if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) reason = 'a part between dots starts or ends with a hyphen';
+  else if (host.length > 253 || labels.some((l) => l.length > 63)) reason = 'it is too long (at most 63 characters between dots)';
+  return `“${typed}” is not a host name${reason ? `: ${reason}` : ''}.`;
 }
 
 function parseRule(raw: unknown, index: number, problems: string[]): SiteRule | null {
@@ -189,6 +218,16 @@ export function withSiteMode(settings: Settings, host: string, mode: SiteMode, i
 /** Returns new settings without the rule for exactly this host and scope (the default applies again). */
 export function withoutRule(settings: Settings, host: string, includeSubdomains: boolean): Settings {
   return { ...settings, sites: settings.sites.filter((r) => !(r.host === host && r.includeSubdomains === includeSubdomains)) };
+}
+
+/**
+ * Returns new settings with the rule at `index` replaced by `next`, in the same place; or the
+ * other rule `next` would duplicate (same host and scope), in which case nothing may change.
+ */
+export function withRuleReplaced(settings: Settings, index: number, next: SiteRule): { settings: Settings } | { clash: SiteRule } {
+  const clash = settings.sites.find((r, i) => i !== index && r.host === next.host && r.includeSubdomains === next.includeSubdomains);
+  if (clash) return { clash };
+  return { settings: { ...settings, sites: settings.sites.map((r, i) => (i === index ? next : r)) } };
 }
 
 /** Says in words which pages a rule covers, as the popup and options page show it. */

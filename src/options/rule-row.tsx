@@ -1,0 +1,112 @@
+/**
+ * One site rule as a table row whose host, scope and mode are edited in place. The host is saved
+ * on Enter or when focus leaves the field, and only when it is a valid host that no other rule
+ * has; otherwise the row says why and the typed text stays for fixing (Esc puts the saved host back).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { describeScope, hostProblem, normaliseHost, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
+import { ModeSelect } from './mode-select.tsx';
+
+interface Props {
+  rule: SiteRule;
+  index: number;
+  /** Saves the changed rule; returns why it was not saved, or null. */
+  save(next: SiteRule): string | null;
+  remove(): void;
+}
+
+export function RuleRow({ rule, index, save, remove }: Props) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Rows are keyed by position, so a row that now shows another rule (one above was removed, or
+  // another window changed it) starts clean.
+  useEffect(() => {
+    setDraft(null);
+    setProblem(null);
+  }, [rule.host, rule.includeSubdomains]);
+
+  const errorId = `rule-problem-${index}`;
+  const tryChange = (next: SiteRule): boolean => {
+    const why = save(next);
+    setProblem(why);
+    return why === null;
+  };
+  const commitHost = () => {
+    if (draft === null) return;
+    const host = normaliseHost(draft);
+    if (host === null) return setProblem(hostProblem(draft));
+    if (host === rule.host || tryChange({ ...rule, host })) {
+      setDraft(null);
+      setProblem(null);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') commitHost();
+    else if (e.key === 'Escape' && (draft !== null || problem)) {
+      e.preventDefault();
+      setDraft(null);
+      setProblem(null);
+    }
+  };
+
+  return (
+    <>
+      <tr data-host={rule.host} class={problem ? 'has-problem' : undefined}>
+        <th scope="row">
+          <input
+            type="text"
+            class="rule-host"
+            value={draft ?? rule.host}
+            aria-label={`Site of the rule for ${describeScope(rule)}`}
+            aria-invalid={problem ? 'true' : undefined}
+            aria-describedby={problem ? errorId : undefined}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+            onKeyDown={onKeyDown}
+            onBlur={commitHost}
+          />
+        </th>
+        <td>
+          <input
+            type="checkbox"
+            aria-label={`Rule for ${rule.host} also covers its subdomains`}
+            checked={rule.includeSubdomains}
+            onChange={(e) => {
+              const box = e.currentTarget as HTMLInputElement;
+              // A refused change must not leave the box showing what was not saved.
+              if (!tryChange({ ...rule, includeSubdomains: box.checked })) box.checked = rule.includeSubdomains;
+            }}
+          />
+        </td>
+        <td>
+          <label class="visually-hidden" htmlFor={`rule-mode-${index}`}>
+            Highlighting on {rule.host}
+          </label>
+          <ModeSelect id={`rule-mode-${index}`} value={rule.mode} onChange={(mode: SiteMode) => tryChange({ ...rule, mode })} />
+        </td>
+        <td>
+          <button type="button" aria-label={`Remove the rule for ${describeScope(rule)}`} onClick={remove}>
+            Remove
+          </button>
+        </td>
+      </tr>
+      {problem && (
+        <tr class="rule-problem">
+          <td colSpan={4}>
+            <p id={errorId} class="error" role="alert" data-testid="rule-problem">
+              {problem} Nothing was saved
+              {draft !== null ? (
+                <>
+                  ; correct the site, or press Esc to go back to <strong>{rule.host}</strong>.
+                </>
+              ) : (
+                '.'
+              )}
+            </p>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
