@@ -24,16 +24,21 @@ async function hoverForCard(page: Page) {
   await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
 }
 
-test('the extension is reloaded under an open tab: the orphaned content script throws nothing and removes its highlights and card', async ({ context, page, worker, server }) => {
-  // In headless Chromium with --load-extension, chrome.runtime.reload() unloads the extension and
-  // does not bring it back, which is the harsher case: every API call of the old copy now fails.
+/** Opens the demo article, watching page errors and our world, and opens one card. */
+async function openArticleWithCard(context: BrowserContext, page: Page, origin: string) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const world = await watchContentWorld(context, page);
-  await page.goto(server.origin + ARTICLE);
+  await page.goto(origin + ARTICLE);
   await waitForMarks(page, 5);
   await hoverForCard(page);
-  const before = await ourNodes(page);
+  return { errors, world, before: await ourNodes(page) };
+}
+
+test('the extension is reloaded under an open tab: the orphaned content script throws nothing and removes its highlights and card', async ({ context, page, worker, server }) => {
+  // In headless Chromium with --load-extension, chrome.runtime.reload() unloads the extension and
+  // does not bring it back, which is the harsher case: every API call of the old copy now fails.
+  const { errors, world, before } = await openArticleWithCard(context, page, server.origin);
 
   await worker.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => undefined);
   await page.waitForTimeout(1500);
@@ -59,13 +64,7 @@ test('the extension is reloaded under an open tab: the orphaned content script t
 });
 
 test('back/forward cache: going away and back shows one set of highlights and one card host', async ({ context, page, server }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const world = await watchContentWorld(context, page);
-  await page.goto(server.origin + ARTICLE);
-  await waitForMarks(page, 5);
-  await hoverForCard(page);
-  const before = await ourNodes(page);
+  const { errors, world, before } = await openArticleWithCard(context, page, server.origin);
   await page.evaluate(() => ((window as unknown as { lpcSameDocument: boolean }).lpcSameDocument = true));
 
   await page.goto(`${server.origin}/fixtures/near-miss-gold-mine.html`);
