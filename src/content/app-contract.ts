@@ -4,8 +4,8 @@
  * which page scripts cannot see.
  */
 import type { DetectionReport } from '../shared/detection.ts';
-import type { Handlers } from '../shared/messages.ts';
-import type { Settings } from '../shared/settings/schema.ts';
+import type { Handlers, PageState } from '../shared/messages.ts';
+import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 
 export const APP_HOOK = '__landminePolicyContextApp';
 export const BOOT_HOOK = '__landminePolicyContextBoot';
@@ -28,4 +28,11 @@ type HookGlobal = { [APP_HOOK]?: ContentApp; [BOOT_HOOK]?: BootState };
 
 export function hooks(): HookGlobal {
   return globalThis as unknown as HookGlobal;
+}
+
+/** What the page is doing, as the popup reports it; boot and app answer with the same rule. */
+export function pageMode(settings: Settings | undefined, host: string, detection: DetectionReport | null, highlighting: boolean): PageState['mode'] {
+  if (settings && siteModeFor(settings, host) === 'off') return 'site-off';
+  if (highlighting) return 'highlighting';
+  return detection?.detected ? 'detected-off' : 'not-detected';
 }

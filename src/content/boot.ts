@@ -11,7 +11,7 @@ import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
-import { APP_HOOK, BOOT_HOOK, hooks } from './app-contract.ts';
+import { APP_HOOK, BOOT_HOOK, hooks, pageMode } from './app-contract.ts';
 
 function main(): void {
   const api = nativeApi();
@@ -25,13 +25,11 @@ function main(): void {
   const host = location.hostname;
 
   const state = (): PageState => {
-    const app = h[APP_HOOK];
-    const mode = boot.settings ? siteModeFor(boot.settings, host) : 'on';
     return {
       url: location.href,
       host,
       detection: boot.detection,
-      mode: mode === 'off' ? 'site-off' : app ? 'highlighting' : boot.detection?.detected ? 'detected-off' : 'not-detected',
+      mode: pageMode(boot.settings, host, boot.detection, !!h[APP_HOOK]),
       terms: [],
     };
   };

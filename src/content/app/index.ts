@@ -5,9 +5,9 @@
 import browser from 'webextension-polyfill';
 import pack from 'pack:full';
 import { envelope, type TermCount } from '../../shared/messages.ts';
-import { siteModeFor, type Settings } from '../../shared/settings/schema.ts';
+import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { APP_HOOK, BOOT_HOOK, hooks, type ContentApp } from '../app-contract.ts';
+import { APP_HOOK, BOOT_HOOK, hooks, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
 import { MARK_ATTR } from '../highlight/highlighter.ts';
 import { HighlightSession } from './live-highlights.ts';
@@ -68,7 +68,7 @@ function createApp(): ContentApp {
           url: location.href,
           host: location.hostname,
           detection: boot?.detection ?? null,
-          mode: current ? 'highlighting' : boot?.settings && siteModeFor(boot.settings, location.hostname) === 'off' ? 'site-off' : boot?.detection?.detected ? 'detected-off' : 'not-detected',
+          mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
           terms: termCounts(),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };

@@ -52,7 +52,8 @@ blockquote { margin: 0 0 2px; padding: 4px 8px; border-left: 3px solid var(--lin
 .tag { font-weight: 650; }
 .claim { color: var(--fg); }
 a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; }
-.outlet { font-weight: 600; }
+.sources .publisher { font-weight: 600; }
+.sources time { color: var(--muted); font-size: 12px; }
 .related { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .related li { margin: 0; }
 .chip { all: unset; box-sizing: border-box; cursor: pointer; background: var(--chip-bg); color: var(--chip-fg); border-radius: 12px;

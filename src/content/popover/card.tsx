@@ -1,6 +1,7 @@
 /** The context card for one pack entry: what it is, key facts, who said what, and the sources. */
 import type { Entry, Source, Stance, Statement, TopicPack } from '../../shared/pack/types.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatIsoDate } from '../../shared/dates.ts';
+import { SourceList } from '../../shared/ui/sources.tsx';
 
 export interface RelatedTerm {
   id: string;
@@ -138,22 +139,7 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: Ca
         {cited.length > 0 && (
           <section>
             <h3>Sources</h3>
-            <ol class="sources">
-              {cited.map((id) => {
-                const s = sources.get(id)!;
-                return (
-                  <li key={id}>
-                    <span class="outlet">{s.publisher}</span>:{' '}
-                    <a href={s.url} target="_blank" rel="noopener noreferrer">
-                      {s.title}
-                    </a>{' '}
-                    <span class="meta">
-                      <When iso={s.published} />
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
+            <SourceList sources={cited.map((id) => sources.get(id)!)} />
           </section>
         )}
 

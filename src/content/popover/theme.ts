@@ -2,7 +2,9 @@
  * Light or dark card: the reader's setting wins; on "auto" the card follows the background the
  * term actually sits on, and only a page without any background of its own defers to the OS.
  */
-export type ThemeSetting = 'auto' | 'light' | 'dark';
+import type { ThemeSetting } from '../../shared/settings/schema.ts';
+
+export type { ThemeSetting };
 export type Theme = 'light' | 'dark';
 export type Rgba = [number, number, number, number];
 

@@ -16,6 +16,9 @@ export interface SiteRule {
   mode: SiteMode;
 }
 
+/** Card and page theme: follow the page/OS, or force one. */
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** What happens on sites without a rule. */
@@ -23,7 +26,7 @@ export interface Settings {
   occurrences: 'all' | 'first';
   appearance: {
     highlight: 'underline' | 'background';
-    theme: 'auto' | 'light' | 'dark';
+    theme: ThemeSetting;
   };
   sites: SiteRule[];
 }

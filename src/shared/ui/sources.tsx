@@ -1,6 +1,6 @@
 /** Numbered source references and the list they point to, shared by the popup and options page. */
 import type { Source } from '../pack/types.ts';
-import { formatIsoDate } from '../../content/popover/dates.ts';
+import { formatIsoDate } from '../dates.ts';
 
 /** Numbers sources in the order they are first cited: [1], [2], … */
 export function numberSources(ids: Iterable<string>, sources: Map<string, Source>): Map<string, number> {

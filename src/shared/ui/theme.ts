@@ -3,9 +3,7 @@
  * data-theme; the chosen theme is also kept in localStorage so the next page paints in it at once,
  * before storage.sync has answered.
  */
-import type { Settings } from '../settings/schema.ts';
-
-type ThemeSetting = Settings['appearance']['theme'];
+import type { ThemeSetting } from '../settings/schema.ts';
 const CACHE_KEY = 'lpc-theme';
 
 export function applyTheme(theme: ThemeSetting, root: HTMLElement = document.documentElement): void {

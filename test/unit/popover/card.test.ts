@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
 import { Card, citedSources } from '../../../src/content/popover/card.tsx';
-import { formatIsoDate } from '../../../src/content/popover/dates.ts';
+import { formatIsoDate } from '../../../src/shared/dates.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 
 const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
