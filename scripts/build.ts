@@ -36,14 +36,27 @@ export class PackError extends Error {}
 
 export async function loadPack(file = DEFAULT_PACK): Promise<TopicPack> {
   let data: unknown;
+  const text = await readFile(file, 'utf8');
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    throw new PackError(`${path.relative(ROOT, file)}: not readable JSON: ${(error as Error).message}`);
+    throw new PackError(`${path.relative(ROOT, file)}:${jsonErrorPlace(text, error as Error)}: not valid JSON: ${(error as Error).message}`);
   }
   const problems = validatePack(data);
   if (problems.length) throw new PackError(`${path.relative(ROOT, file)} is invalid:\n${formatProblems(problems)}`);
   return data as TopicPack;
+}
+
+/** "line:column" of a JSON.parse error, from the position V8 reports, so an editor can jump there. */
+export function jsonErrorPlace(text: string, error: Error): string {
+  const position = Number(/at position (\d+)/.exec(error.message)?.[1] ?? NaN);
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return `${lineColumn[1]}:${lineColumn[2]}`;
+  if (!text.trim()) return '1:1 (empty file)';
+  // "Unexpected end of JSON input" has no position: the problem is where the text stops.
+  if (Number.isNaN(position)) return jsonErrorPlace(text, new Error(`at position ${text.trimEnd().length}`));
+  const before = text.slice(0, position).split('\n');
+  return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
 function packPlugin(pack: TopicPack): esbuild.Plugin {

@@ -19,6 +19,8 @@ const ORIGIN = 'http://eval.invalid';
 interface Row {
   file: string;
   label: boolean | undefined;
+  /** The page could not be loaded or checked: it has no verdict and is counted apart. */
+  failed: boolean;
   detected: boolean;
   score: number;
   reason: string;
@@ -63,20 +65,23 @@ async function main(): Promise<number> {
         await page.goto(ORIGIN + key, { waitUntil: 'load', timeout: 15_000 });
         await installApi(page, bundle);
         const r = (await page.evaluate(() => (window as unknown as { __lpcBench: { detected(): Row } }).__lpcBench.detected())) as Row;
-        rows.push({ file: path.join(dir, rel), label: label(rel), detected: r.detected, score: r.score, reason: r.reason });
+        rows.push({ file: path.join(dir, rel), label: label(rel), failed: false, detected: r.detected, score: r.score, reason: r.reason });
       } catch (error) {
-        rows.push({ file: path.join(dir, rel), label: label(rel), detected: false, score: NaN, reason: `not loaded: ${(error as Error).message.split('\n')[0]}` });
+        rows.push({ file: path.join(dir, rel), label: label(rel), failed: true, detected: false, score: NaN, reason: (error as Error).message.split('\n')[0]! });
       }
       pages.delete(key);
       const row = rows[rows.length - 1]!;
-      const tag = row.label === undefined ? '' : row.label === row.detected ? ' ✓' : ' ✗';
-      console.log(`${row.detected ? 'DETECTED    ' : 'not detected'}  ${String(row.score).padStart(6)}  ${row.file}${tag}  · ${row.reason}`);
+      const tag = row.label === undefined || row.failed ? '' : row.label === row.detected ? ' ✓' : ' ✗';
+      const verdict = row.failed ? 'NOT LOADED  ' : row.detected ? 'DETECTED    ' : 'not detected';
+      console.log(`${verdict}  ${String(row.failed ? '–' : row.score).padStart(6)}  ${row.file}${tag}  · ${row.reason}`);
     }
   }
   await browser.close();
-  const detected = rows.filter((r) => r.detected).length;
-  console.log(`\n${rows.length} pages: ${detected} detected, ${rows.length - detected} not detected`);
-  const labelled = rows.filter((r) => r.label !== undefined);
+  const checked = rows.filter((r) => !r.failed);
+  const failed = rows.length - checked.length;
+  const detected = checked.filter((r) => r.detected).length;
+  console.log(`\n${rows.length} pages: ${detected} detected, ${checked.length - detected} not detected, ${failed} failed to load (no verdict)`);
+  const labelled = checked.filter((r) => r.label !== undefined);
   if (labelled.length) {
     const tp = labelled.filter((r) => r.label && r.detected).length;
     const fp = labelled.filter((r) => !r.label && r.detected).length;
@@ -85,7 +90,8 @@ async function main(): Promise<number> {
     const recall = tp + fn ? tp / (tp + fn) : 1;
     console.log(`${labelled.length} labelled: precision ${(precision * 100).toFixed(1)}% (${tp}/${tp + fp}) · recall ${(recall * 100).toFixed(1)}% (${tp}/${tp + fn}) · ${fp} false positives, ${fn} missed`);
   }
-  return 0;
+  if (failed) console.log(`${failed} pages failed to load: they are left out of every figure above.`);
+  return failed ? 1 : 0;
 }
 
 main().then(

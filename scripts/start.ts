@@ -4,23 +4,40 @@
  * artifacts/demo.png (the demo with highlights and an open card) and exits.
  */
 import { chromium } from '@playwright/test';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build, PackError, ROOT } from './build.ts';
 import { ensureBrowsers } from './lib/ensure-browsers.ts';
 import { CHROMIUM_ARGS } from '../e2e/harness/browsers.ts';
-import { startServer } from '../e2e/harness/server.ts';
+import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
 
 const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
 const DEMO = '/fixtures/demo-article.html';
 
 async function main(): Promise<void> {
-  const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const headless = process.argv.includes('--headless') || noDisplay;
+  if (noDisplay && !process.argv.includes('--headless')) {
+    console.log('No display (DISPLAY and WAYLAND_DISPLAY are unset): writing a screenshot instead of opening a window. For a window on such a machine: `xvfb-run -a npm start` and a VNC viewer, or run it where you have a desktop.');
+  }
   await build();
   const { chromium: executablePath } = await ensureBrowsers({ chromium: true, firefox: false });
   const server = await startServer();
-  const context = await chromium.launchPersistentContext(await mkdtemp(path.join(os.tmpdir(), 'lpc-demo-')), {
+  // A throwaway browser profile, removed on every way out (closing the browser, Ctrl+C, an error).
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'lpc-demo-'));
+  const cleanUp = () => rm(profile, { recursive: true, force: true, maxRetries: 3 });
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    await showDemo(server, profile, headless, executablePath);
+  } finally {
+    await server.close();
+    await cleanUp();
+  }
+}
+
+async function showDemo(server: FixtureServer, profile: string, headless: boolean, executablePath?: string): Promise<void> {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
     viewport: headless ? { width: 1200, height: 900 } : null,
@@ -31,7 +48,6 @@ async function main(): Promise<void> {
   if (!headless) {
     console.log(`Chromium is open on ${server.origin}${DEMO} with the extension loaded. Close the browser to stop.`);
     await new Promise<void>((resolve) => context.on('close', () => resolve()));
-    await server.close();
     return;
   }
   await page.waitForSelector('mark.lpc-term[data-term-id]', { timeout: 15_000 });
@@ -46,7 +62,6 @@ async function main(): Promise<void> {
   const marks = await page.locator('mark.lpc-term').count();
   console.log(`Headless demo: ${marks} highlights on the demo article; screenshot with an open card written to ${path.relative(ROOT, out)}`);
   await context.close();
-  await server.close();
 }
 
 main().catch((error) => {

@@ -1,24 +1,41 @@
 /**
- * `npm test`: static checks, unit tests, then the end-to-end suites in real Chromium and Firefox
- * (and the corpus run when ../shared/corpus exists). Prints one closing line "N passed, N failed".
+ * `npm test`: the build, then every suite, with one closing line "N passed, N failed[, N skipped]".
+ * Suites that don't share a browser run side by side in two lanes, each line prefixed with its
+ * suite; a suite that prints nothing for 10 s gets a "still running" line, and each suite's time
+ * is printed at the end.
  *   --only static|unit|chromium|firefox|corpus   run one suite (repeatable)
+ *   --full                                       the corpus run on every page, not the sample
+ *   --serial                                     one suite at a time (for a very small machine)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build, PackError, ROOT } from './build.ts';
 import { ensureBrowsers } from './lib/ensure-browsers.ts';
 import { run } from './lib/proc.ts';
-import { CORPUS } from '../e2e/harness/server.ts';
+import { sharedMissing } from '../e2e/harness/server.ts';
 
 type Suite = 'static' | 'unit' | 'chromium' | 'firefox' | 'corpus';
 const ALL: Suite[] = ['static', 'unit', 'chromium', 'firefox', 'corpus'];
+/** Two lanes that never share a browser: Chromium's suites in one, the rest (Firefox last) in the other. */
+const LANES: Suite[][] = [
+  ['static', 'unit', 'firefox'],
+  ['chromium', 'corpus'],
+];
+/** Per-test limits for node:test suites (Playwright's are in e2e/playwright.config.ts). */
+const NODE_TEST_TIMEOUT_MS = { unit: 60_000, firefox: 90_000, corpus: 20 * 60_000 };
 
-function parseArgs(): Suite[] {
+interface Options {
+  suites: Suite[];
+  full: boolean;
+  serial: boolean;
+}
+
+function parseArgs(): Options {
   const only: Suite[] = [];
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) if (argv[i] === '--only') only.push(argv[++i] as Suite);
   for (const s of only) if (!ALL.includes(s)) throw new Error(`unknown suite ${s}; one of ${ALL.join(', ')}`);
-  return only.length ? only : ALL;
+  return { suites: only.length ? only : ALL, full: argv.includes('--full') || process.env.CORPUS_FULL === '1', serial: argv.includes('--serial') };
 }
 
 export function testFiles(dir: string, suffix: string): string[] {
@@ -33,40 +50,105 @@ interface Count {
   passed: number;
   failed: number;
   skipped: number;
+  /** The runner's exit code; a runner that failed without counting a failure still fails the run. */
+  code: number;
 }
 
 /** node:test's spec reporter summary ("ℹ pass 3") */
-function nodeCounts(output: string): Count {
+export function nodeCounts(output: string): Omit<Count, 'code'> {
   const n = (k: string) => Number(output.match(new RegExp(`ℹ ${k} (\\d+)`))?.[1] ?? 0);
   return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
 }
 
 /** Playwright's list reporter summary ("3 passed", "1 failed", "2 skipped") */
-function playwrightCounts(output: string): Count {
+export function playwrightCounts(output: string): Omit<Count, 'code'> {
   const n = (k: string) => Number(output.match(new RegExp(`^\\s*(\\d+) ${k}`, 'm'))?.[1] ?? 0);
   return { passed: n('passed'), failed: n('failed') + n('flaky') + n('interrupted'), skipped: n('skipped') + n('did not run') };
 }
 
-async function nodeTests(files: string[]): Promise<Count & { code: number }> {
-  if (!files.length) return { passed: 0, failed: 0, skipped: 0, code: 0 };
-  const r = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files], { cwd: ROOT });
-  return { ...nodeCounts(r.output), code: r.code };
+/** A suite's child process, its lines prefixed and a heartbeat while it is quiet. */
+async function runSuite(suite: Suite, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  const started = Date.now();
+  let lastOutput = Date.now();
+  const prefix = `[${suite}] `;
+  let pending = '';
+  const heartbeat = setInterval(() => {
+    if (Date.now() - lastOutput >= 10_000) {
+      console.log(`${prefix}still running · ${Math.round((Date.now() - started) / 1000)} s`);
+      lastOutput = Date.now();
+    }
+  }, 1_000);
+  const r = await run(cmd, args, {
+    cwd: ROOT,
+    env,
+    onOutput: (chunk) => {
+      lastOutput = Date.now();
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) console.log(prefix + line);
+    },
+  });
+  clearInterval(heartbeat);
+  if (pending) console.log(prefix + pending);
+  return r;
+}
+
+const nodeTest = (suite: 'unit' | 'firefox' | 'corpus', files: string[], env: NodeJS.ProcessEnv = {}) =>
+  runSuite(suite, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', `--test-timeout=${NODE_TEST_TIMEOUT_MS[suite]}`, ...files], env);
+
+async function oneCheck(suite: Suite, script: string[]): Promise<Count> {
+  const r = await runSuite(suite, process.execPath, script);
+  return { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1, skipped: 0, code: r.code };
+}
+
+/** Runs one suite; the static suite is two checks, reported as one line each. */
+async function runOne(suite: Suite, options: Options, report: (name: string, c: Count, ms: number) => void): Promise<void> {
+  const t0 = Date.now();
+  const done = (name: string, c: Count) => report(name, c, Date.now() - t0);
+  switch (suite) {
+    case 'static':
+      done('typecheck', await oneCheck(suite, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']));
+      return done('lint', await oneCheck(suite, ['--import', 'tsx', path.join(ROOT, 'scripts/lint.ts')]));
+    case 'unit': {
+      const r = await nodeTest(suite, testFiles(path.join(ROOT, 'test/unit'), '.test.ts'));
+      return done('unit', { ...nodeCounts(r.output), code: r.code });
+    }
+    case 'chromium': {
+      const r = await runSuite(suite, process.execPath, [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts']);
+      return done('e2e chromium', { ...playwrightCounts(r.output), code: r.code });
+    }
+    case 'firefox': {
+      const r = await nodeTest(suite, testFiles(path.join(ROOT, 'e2e/firefox'), '.test.ts'));
+      return done('e2e firefox', { ...nodeCounts(r.output), code: r.code });
+    }
+    case 'corpus': {
+      const missing = sharedMissing('corpus');
+      if (missing) {
+        console.log(`[corpus] skipped: the real-page run ${missing}`);
+        return done('corpus', { passed: 0, failed: 0, skipped: 1, code: 0 });
+      }
+      const r = await nodeTest(suite, testFiles(path.join(ROOT, 'e2e/corpus'), '.test.ts'), options.full ? { CORPUS_FULL: '1' } : {});
+      return done('corpus', { ...nodeCounts(r.output), code: r.code });
+    }
+  }
 }
 
 async function main(): Promise<number> {
-  const suites = parseArgs();
-  const total: Count = { passed: 0, failed: 0, skipped: 0 };
+  const options = parseArgs();
+  const started = Date.now();
+  const total = { passed: 0, failed: 0, skipped: 0 };
   const failures: string[] = [];
-  const add = (name: string, c: Count & { code: number }) => {
+  const times: string[] = [];
+  const report = (name: string, c: Count, ms: number) => {
     total.passed += c.passed;
     total.failed += c.failed;
     total.skipped += c.skipped;
-    // A runner that failed without counting a failure (crash, compile error) still fails the run.
     if (c.code !== 0 || c.failed > 0) {
       failures.push(name);
       if (c.failed === 0) total.failed += 1;
     }
-    console.log(`\n── ${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}\n`);
+    times.push(`${name} ${Math.round(ms / 1000)} s`);
+    console.log(`── ${name}: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''} · ${Math.round(ms / 1000)} s`);
   };
 
   console.log('── build');
@@ -77,39 +159,21 @@ async function main(): Promise<number> {
     console.log('0 passed, 1 failed');
     return 1;
   }
-
+  const { suites } = options;
+  const missing = sharedMissing('articles');
+  if (missing) console.log(`── ../shared is absent: the tests that read it are skipped (they ${missing}).`);
   const needsBrowsers = { chromium: suites.some((s) => s === 'chromium' || s === 'corpus'), firefox: suites.includes('firefox') };
   if (needsBrowsers.chromium || needsBrowsers.firefox) await ensureBrowsers(needsBrowsers);
 
-  if (suites.includes('static')) {
-    console.log('── static checks (typecheck, lint)');
-    const tsc = await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'], { cwd: ROOT });
-    add('typecheck', { passed: tsc.code === 0 ? 1 : 0, failed: tsc.code === 0 ? 0 : 1, skipped: 0, code: tsc.code });
-    const lint = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/lint.ts')], { cwd: ROOT });
-    add('lint', { passed: lint.code === 0 ? 1 : 0, failed: lint.code === 0 ? 0 : 1, skipped: 0, code: lint.code });
-  }
-  if (suites.includes('unit')) {
-    console.log('── unit tests');
-    add('unit', await nodeTests(testFiles(path.join(ROOT, 'test/unit'), '.test.ts')));
-  }
-  if (suites.includes('chromium')) {
-    console.log('── e2e: Chromium (Playwright)');
-    const r = await run(process.execPath, [path.join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts'], { cwd: ROOT });
-    add('e2e chromium', { ...playwrightCounts(r.output), code: r.code });
-  }
-  if (suites.includes('firefox')) {
-    console.log('── e2e: Firefox ESR (puppeteer-core, WebDriver BiDi)');
-    add('e2e firefox', await nodeTests(testFiles(path.join(ROOT, 'e2e/firefox'), '.test.ts')));
-  }
-  if (suites.includes('corpus')) {
-    const files = testFiles(path.join(ROOT, 'e2e/corpus'), '.test.ts');
-    if (!existsSync(CORPUS)) console.log(`── corpus run skipped: ${CORPUS} is absent (it lives beside the project as ../shared/corpus).`);
-    else if (files.length) {
-      console.log('── corpus run (real pages, Chromium)');
-      add('corpus', await nodeTests(files));
-    }
-  }
+  const lanes = options.serial ? [ALL] : LANES;
+  console.log(`── running ${suites.join(', ')}${lanes.length > 1 ? ' (two lanes side by side)' : ''}`);
+  await Promise.all(
+    lanes.map(async (lane) => {
+      for (const suite of lane) if (suites.includes(suite)) await runOne(suite, options, report);
+    }),
+  );
 
+  console.log(`── times: ${times.join(' · ')} · total ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(failures.length ? `Failed suites: ${failures.join(', ')}` : 'All suites passed.');
   console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
   return failures.length ? 1 : 0;

@@ -116,10 +116,13 @@ test('a page that overrides DOM prototypes and globals: neither side affects the
 });
 
 test('a page of 5 MB of text is highlighted without breaking it and stays usable', async ({ context, worker, server }) => {
+  // What is asserted is behaviour (usable while we work, we finish, removal restores the page),
+  // not speed: a slow machine gets the time, and every wait below fits inside this limit.
+  test.setTimeout(180_000);
   const url = `${server.origin}/fixtures/hostile-big.html`;
   const expected = await baseline(context, worker, url, 500);
   const v = await visit(context, url);
-  await v.page.waitForSelector(MARKS, { timeout: 30_000 });
+  await v.page.waitForSelector(MARKS, { timeout: 40_000 });
   await v.page.locator('#notes').fill('still typing');
   await expect(v.page.locator('#notes')).toHaveValue('still typing');
   await openCard(v.page);
@@ -129,7 +132,7 @@ test('a page of 5 MB of text is highlighted without breaking it and stays usable
     const n = await v.page.$$eval(MARKS, (els) => els.length);
     await v.page.waitForTimeout(1000);
     return n === (await v.page.$$eval(MARKS, (els) => els.length));
-  }, { timeout: 90_000, intervals: [0] }).toBe(true);
+  }, { timeout: 110_000, intervals: [0] }).toBe(true);
   expect(await ourChurn(v.page, 1500)).toBe(0);
   await expectClean(v, expected);
 });

@@ -51,7 +51,8 @@ test('the popup explains the detection, lists the terms by kind and shows each n
   await ottawa.click();
   await expect(popup.getByTestId('focus-status')).toHaveText(/showing 1 of 4/);
 
-  // The topic summary is there, with sources.
+  // On a detected page the topic summary is open, with sources.
+  await expect(popup.getByTestId('summary')).toBeVisible();
   await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
   expect(await popup.getByTestId('timeline').locator('li').count()).toBeGreaterThan(5);
   expect(await popup.getByTestId('numbers').locator('.refs a[href^="https://"]').count()).toBeGreaterThan(3);
@@ -111,6 +112,10 @@ test('"always" highlights a page that was not detected; first-occurrence mode an
   expect(await markCount(page)).toBe(0);
   const popup = await openPopup(page);
   await expect(popup.getByTestId('detection')).toContainText('Not detected');
+  // Not about the topic: the popup leads with the verdict; the topic summary is one click away.
+  await expect(popup.getByTestId('summary')).toBeHidden();
+  await popup.getByText('About the topic:').click();
+  await expect(popup.getByTestId('summary')).toBeVisible();
   await expect(popup.getByTestId('summary')).toContainText('Key numbers');
   await popup.getByText('Always highlight', { exact: true }).click();
   await waitForMarks(page, 1);
@@ -312,6 +317,8 @@ test('the popup says plainly when a page cannot be scripted', async ({ context, 
   await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('detection')).toHaveText('Can’t run on this page');
   await expect(popup.getByTestId('unscriptable')).toContainText('browser page');
+  await expect(popup.getByTestId('summary')).toBeHidden();
+  await popup.getByText('About the topic:').click();
   await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
   for (const radio of await popup.getByTestId('site-switch').getByRole('radio').all()) await expect(radio).toBeDisabled();
 });

@@ -19,6 +19,15 @@ export const SHARED = process.env.SHARED_DIR ?? path.resolve(PROJECT_ROOT, '../s
 export const SHARED_ARTICLES = path.join(SHARED, 'articles');
 export const CORPUS = path.join(SHARED, 'corpus');
 
+/**
+ * The skip reason for a test that reads `../shared/<part>`, or false when it is there. A public
+ * clone has no ../shared: its tests skip with this one line instead of failing.
+ */
+export function sharedMissing(part: 'articles' | 'corpus' | 'research'): string | false {
+  const dir = path.join(SHARED, part);
+  return existsSync(dir) ? false : `needs ${dir}: the project's shared material (put it beside the project as ../shared, or set SHARED_DIR)`;
+}
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 export interface FixtureServer {

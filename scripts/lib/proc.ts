@@ -6,13 +6,23 @@ export interface RunResult {
   output: string;
 }
 
-export function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {}): Promise<RunResult> {
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Keep the output to the result only. */
+  quiet?: boolean;
+  /** Receives the output instead of the console (both streams, as text). */
+  onOutput?: (chunk: string) => void;
+}
+
+export function run(cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString();
-      if (!options.quiet) stream.write(chunk);
+      if (options.onOutput) options.onOutput(chunk.toString());
+      else if (!options.quiet) stream.write(chunk);
     };
     child.stdout.on('data', onData(process.stdout));
     child.stderr.on('data', onData(process.stderr));

@@ -67,7 +67,7 @@ export function Options() {
   const s = result.settings;
   return (
     <main>
-      <h1>{pack.meta.title}: settings</h1>
+      <h1>{browser.runtime.getManifest().name}: settings</h1>
       <StoredProblems problems={result.problems} />
       {saveError && (
         <p class="error" role="alert">

@@ -16,6 +16,9 @@ import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
 import { TopicSummaryView } from './topic-summary.tsx';
 
+/** The extension's one name, from the manifest, wherever the UI names itself. */
+const EXTENSION_NAME = browser.runtime.getManifest().name;
+
 export type Load =
   | { status: 'loading' }
   | { status: 'unscriptable'; reason: string }
@@ -129,7 +132,7 @@ export function Popup({ tabId }: { tabId?: number }) {
   return (
     <main>
       <header class="top">
-        <h1>{pack.meta.title}</h1>
+        <h1>{EXTENSION_NAME}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
@@ -142,7 +145,12 @@ export function Popup({ tabId }: { tabId?: number }) {
         <SiteSwitch host={load.status === 'ready' ? load.page.host : null} settings={settings} />
         <TermList load={load} />
       </section>
-      <TopicSummaryView />
+      {/* On a page that is not about the topic the summary is one click away, not the panel's
+          main content; it is open at once where the page is about it. */}
+      <details class="summary-box" open={load.status === 'ready' && !!load.page.detection?.detected} data-testid="summary-box">
+        <summary>About the topic: {pack.meta.title}</summary>
+        <TopicSummaryView />
+      </details>
     </main>
   );
 }

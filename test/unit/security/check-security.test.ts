@@ -82,7 +82,7 @@ test('a build with an invalid pack fails before touching dist, naming the file a
   try {
     const broken = path.join(dir, 'broken.json');
     await writeFile(broken, '{ "meta": ');
-    await assert.rejects(build({ packFile: broken, quiet: true }), (e: Error) => e instanceof PackError && /broken\.json: not readable JSON/.test(e.message));
+    await assert.rejects(build({ packFile: broken, quiet: true }), (e: Error) => e instanceof PackError && /broken\.json:1:10: not valid JSON/.test(e.message));
 
     const pack = fixturePack() as unknown as { entries: { id: string; related?: string[] }[] };
     pack.entries[0]!.related = ['no-such-entry'];
