@@ -329,7 +329,11 @@ test('a source whose note calls it a mirror, aggregator or rewrite must carry a 
 });
 
 test('figures say whether they go out of date; time-sensitive facts carry a value', () => {
-  one(problemsAfter((p) => (entry(p, 'gizmo').kind = 'figure') && (entry(p, 'gizmo').facts[0]!.value = '3')), 'entry "gizmo": facts[0].timeSensitive is missing');
+  const figure = problemsAfter((p) => {
+    entry(p, 'gizmo').kind = 'figure';
+    entry(p, 'gizmo').facts[0]!.value = '3';
+  });
+  one(figure, 'entry "gizmo": facts[0].timeSensitive is missing');
   one(problemsAfter((p) => (entry(p, 'gizmo').facts[0]!.timeSensitive = true)), 'entry "gizmo": facts[0].value is missing');
   one(
     problemsAfter((p) => (p.meta.summary = { heading: 'H', lead: 'gizmo', numbers: [{ entry: 'widget-treaty', match: '12' }], timeline: [] })),
