@@ -58,7 +58,7 @@ export function TopicSummaryView({ today = localToday() }: { today?: string }) {
             {summary.timeline.map((t) => (
               <li key={t.date + t.text}>
                 <time dateTime={t.date}>{formatIsoDate(t.date)}</time>{' '}
-                <span>{t.scheduled ? `${scheduleWording(t.date, t.scheduled, today).text}.` : t.text}</span> {refs([...t.sources, ...(t.scheduled?.confirmedBy ?? [])])}
+                <span>{t.scheduled ? `${scheduleWording(t.date, t.scheduled, today).text}.` : t.text}</span> {refs([...new Set([...t.sources, ...(t.scheduled?.confirmedBy ?? [])])])}
               </li>
             ))}
           </ol>

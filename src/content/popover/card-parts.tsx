@@ -57,7 +57,7 @@ export function ScheduledItem({ ev, ctx }: { ev: ScheduledEvent; ctx: DateContex
   const { text, state } = scheduleWording(ev.date, ev, ctx.today);
   return (
     <li class={`scheduled ${state}`} data-state={state}>
-      <time dateTime={ev.date}>{text}</time>. <Refs ids={[...ev.sources, ...(ev.confirmedBy ?? [])]} numbers={ctx.numbers} />
+      <time dateTime={ev.date}>{text}</time>. <Refs ids={[...new Set([...ev.sources, ...(ev.confirmedBy ?? [])])]} numbers={ctx.numbers} />
     </li>
   );
 }

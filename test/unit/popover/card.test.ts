@@ -116,3 +116,8 @@ test('a fact resting only on weak sources says so next to it; the footer says wh
   assert.equal(strong.querySelector('.weak'), null);
   assert.match(root.querySelector('.footer')!.textContent!, new RegExp(`facts as of ${formatIsoDate(pack.meta.factsAsOf)} · file updated ${formatIsoDate(pack.meta.updated)}`));
 });
+
+test('a date confirmed by the source that announced it cites that source once', () => {
+  const baltic = [...renderAt('withdrawals', '2026-11-27').querySelectorAll('.dates li')].find((li) => /Estonia/.test(li.textContent!))!;
+  assert.match(baltic.querySelector('.refs')!.textContent!, /^\[\d+\]$/);
+});
