@@ -21,7 +21,7 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_PACK = path.join(ROOT, 'assets/topics/landmine-policy.json');
 
 /** Size budgets in bytes (minified), checked on every build. */
-export const BUDGETS = { boot: 12 * 1024, compact: 8 * 1024, fullPack: 120 * 1024 };
+export const BUDGETS = { boot: 12 * 1024, compact: 10.5 * 1024, fullPack: 130 * 1024 };
 
 const ENTRIES = {
   'content/boot': 'src/content/boot.ts',

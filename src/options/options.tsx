@@ -140,7 +140,8 @@ export function Options() {
 
       <Section id="about" title="About">
         <p data-testid="pack-version">
-          Topic pack “{pack.meta.title}” version {pack.meta.version}, updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>. Its
+          Topic pack “{pack.meta.title}” version {pack.meta.version}, updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>; facts as of{' '}
+          <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time> (the newest news it has read). Its
           text is licensed {pack.meta.license}.
         </p>
         {pack.meta.description && <p>{pack.meta.description}</p>}

@@ -1,7 +1,8 @@
 /** A short sourced summary of the topic from the pack: what changed, key numbers, a timeline. */
 import pack from 'pack:full';
-import type { Source } from '../shared/pack/types.ts';
+import type { Fact, Source } from '../shared/pack/types.ts';
 import { SourceList, SourceRefs, formatIsoDate, numberSources } from '../shared/ui/sources.tsx';
+import { figureAge, localToday, scheduleWording } from '../shared/pack/dates.ts';
 import { topicSummary } from './summary.ts';
 
 const summary = topicSummary(pack);
@@ -10,7 +11,14 @@ const cited = [...summary.points, ...summary.numbers].flatMap((p) => p.fact.sour
 const numbers = numberSources(cited, sources);
 const citedSources = [...numbers.keys()].map((id) => sources.get(id)).filter((s): s is Source => !!s);
 
-export function TopicSummaryView() {
+/** " · 11 months old", plus a warning once the figure is older than the pack's threshold. */
+function ageNote(fact: Fact, today: string): string {
+  const age = figureAge(fact, today, pack.meta.staleAfterMonths);
+  if (!age) return '';
+  return ` · ${age.text}${age.stale ? ' · may be out of date' : ''}`;
+}
+
+export function TopicSummaryView({ today = localToday() }: { today?: string }) {
   const refs = (ids: string[]) => <SourceRefs ids={ids} numbers={numbers} sources={sources} />;
   return (
     <section class="summary" aria-labelledby="summary-h" data-testid="summary">
@@ -34,6 +42,7 @@ export function TopicSummaryView() {
                 <strong class="value">{fact.value}</strong> <span class="what">{fact.text}</span>{' '}
                 <span class="muted">
                   as of <time dateTime={fact.asOf}>{formatIsoDate(fact.asOf)}</time>
+                  {ageNote(fact, today)}
                   {fact.disputed ? ' · disputed' : ''}
                 </span>{' '}
                 {refs(fact.sources)}
@@ -48,7 +57,8 @@ export function TopicSummaryView() {
           <ol class="timeline" data-testid="timeline">
             {summary.timeline.map((t) => (
               <li key={t.date + t.text}>
-                <time dateTime={t.date}>{formatIsoDate(t.date)}</time> <span>{t.text}</span> {refs(t.sources)}
+                <time dateTime={t.date}>{formatIsoDate(t.date)}</time>{' '}
+                <span>{t.scheduled ? `${scheduleWording(t.date, t.scheduled, today).text}.` : t.text}</span> {refs([...new Set([...t.sources, ...(t.scheduled?.confirmedBy ?? [])])])}
               </li>
             ))}
           </ol>
@@ -57,7 +67,10 @@ export function TopicSummaryView() {
       <h3>Sources</h3>
       <SourceList sources={citedSources} />
       <p class="muted small">
-        From the bundled topic pack, version {pack.meta.version}, updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>.
+        <span data-testid="facts-as-of">
+          Facts as of <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>
+        </span>
+        . From the bundled topic pack, version {pack.meta.version}, file updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>.
       </p>
     </section>
   );

@@ -60,4 +60,7 @@ a { color: var(--link); text-decoration: underline; text-underline-offset: 2px; 
   padding: 2px 10px; font-size: 13px; line-height: 20px; min-height: 24px; }
 .chip:hover { text-decoration: underline; }
 .footer { margin: 10px 0 0; }
+.flag { background: var(--quote); color: var(--fg); border: 1px solid var(--line); font-size: 11px; font-weight: 650; padding: 0 4px; border-radius: 3px; white-space: nowrap; }
+.weak { color: var(--muted); font-size: 12px; }
+.dates .passed-unconfirmed time { font-style: italic; }
 `;

@@ -1,7 +1,8 @@
 /** The context card for one pack entry: what it is, key facts, who said what, and the sources. */
 import type { Entry, Source, Stance, Statement, TopicPack } from '../../shared/pack/types.ts';
-import { formatIsoDate } from '../../shared/dates.ts';
+import { localToday } from '../../shared/pack/dates.ts';
 import { SourceList } from '../../shared/ui/sources.tsx';
+import { FactItem, Refs, ScheduledItem, WeakSource, When, weakOnly, type DateContext } from './card-parts.tsx';
 
 export interface RelatedTerm {
   id: string;
@@ -16,6 +17,8 @@ export interface CardProps {
   related: RelatedTerm[];
   onClose(): void;
   onOpenRelated(id: string): void;
+  /** The reader's today (YYYY-MM-DD); scheduled events and figure ages are worded from it. */
+  today?: string;
 }
 
 export const CARD_TITLE_ID = 'lpc-card-title';
@@ -35,22 +38,9 @@ export function citedSources(entry: Entry): string[] {
       ...entry.facts.flatMap((f) => f.sources),
       ...entry.statements.map((s) => s.source),
       ...entry.misstatements.flatMap((m) => m.sources),
+      ...(entry.scheduled ?? []).flatMap((e) => [...e.sources, ...(e.confirmedBy ?? [])]),
     ]),
   ];
-}
-
-function When({ iso, prefix }: { iso: string; prefix?: string }) {
-  return (
-    <time dateTime={iso}>
-      {prefix}
-      {formatIsoDate(iso)}
-    </time>
-  );
-}
-
-function Refs({ ids, numbers }: { ids: string[]; numbers: Map<string, number> }) {
-  const ns = ids.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
-  return ns.length ? <span class="refs">[{ns.join(', ')}]</span> : null;
 }
 
 function StatementItem({ s, source, numbers }: { s: Statement; source: Source | undefined; numbers: Map<string, number> }) {
@@ -59,16 +49,19 @@ function StatementItem({ s, source, numbers }: { s: Statement; source: Source | 
       <blockquote>{s.quote}</blockquote>
       <p class="attribution">
         <span class="speaker">{s.speaker}</span>, {s.role}
-        {source ? ` · ${source.publisher}` : ''} · <When iso={s.date} /> <Refs ids={[s.source]} numbers={numbers} />
+        {source ? ` · ${source.publisher}` : ''} · <When iso={s.date} /> <Refs ids={[s.source]} numbers={numbers} />{' '}
+        <WeakSource notes={source?.reliability ? [source.reliability] : []} />
       </p>
     </li>
   );
 }
 
-export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: CardProps) {
+export function Card({ pack, entry, theme, related, onClose, onOpenRelated, today = localToday() }: CardProps) {
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   const cited = citedSources(entry).filter((id) => sources.has(id));
   const numbers = new Map(cited.map((id, i) => [id, i + 1]));
+  const ctx: DateContext = { today, staleAfterMonths: pack.meta.staleAfterMonths, sources, numbers };
+  const scheduled = entry.scheduled ?? [];
   const groups = STANCES.map((g) => ({ ...g, items: entry.statements.filter((s) => s.stance === g.stance) })).filter((g) => g.items.length);
 
   return (
@@ -90,13 +83,18 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: Ca
             <h3>Key facts</h3>
             <ul class="facts">
               {entry.facts.map((f) => (
-                <li key={f.text} class={f.disputed ? 'fact disputed' : 'fact'}>
-                  {f.value && <strong class="value">{f.value}</strong>} {f.text}{' '}
-                  {f.disputed && <span class="badge">Disputed</span>}{' '}
-                  <span class="meta">
-                    <When iso={f.asOf} prefix="as of " /> <Refs ids={f.sources} numbers={numbers} />
-                  </span>
-                </li>
+                <FactItem key={f.text} f={f} ctx={ctx} />
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {scheduled.length > 0 && (
+          <section>
+            <h3>Dates</h3>
+            <ul class="dates">
+              {scheduled.map((ev) => (
+                <ScheduledItem key={ev.date + ev.upcoming} ev={ev} ctx={ctx} />
               ))}
             </ul>
           </section>
@@ -120,15 +118,15 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: Ca
 
         {entry.misstatements.length > 0 && (
           <section class="misstated">
-            <h3>Often misstated</h3>
+            <h3>Misstated in coverage</h3>
             <ul>
               {entry.misstatements.map((m) => (
                 <li key={m.claim}>
                   <p class="claim">
-                    <span class="tag">Often said:</span> {m.claim}
+                    <span class="tag">Reported as:</span> {m.claim}
                   </p>
                   <p class="correction">
-                    <span class="tag">Better sourced:</span> {m.correction} <Refs ids={m.sources} numbers={numbers} />
+                    <span class="tag">Better sourced:</span> {m.correction} <Refs ids={m.sources} numbers={numbers} /> <WeakSource notes={weakOnly(m.sources, sources)} />
                   </p>
                 </li>
               ))}
@@ -158,7 +156,7 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated }: Ca
           </section>
         )}
         <p class="footer">
-          {pack.meta.title} · pack updated <When iso={pack.meta.updated} />
+          {pack.meta.title} · facts as of <When iso={pack.meta.factsAsOf} /> · file updated <When iso={pack.meta.updated} />
         </p>
       </div>
     </div>

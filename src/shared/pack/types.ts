@@ -27,9 +27,18 @@ export interface Source {
   title: string;
   /** Always https. */
   url: string;
+  /** When the page appeared; for an `undated` page, roughly when it was read. */
   published: IsoDate;
+  /** The page shows no date: `published` is when it was read, so it is never shown as a publication date. */
+  undated?: boolean;
   /** e.g. "rewrite of the Washington Post story", "date taken from the URL". */
   note?: string;
+  /**
+   * Set on weak sources only (mirrors, aggregators, rewrites, forums, state media for another
+   * country's words): why the source is weak. The card shows it next to every fact that rests
+   * on weak sources alone.
+   */
+  reliability?: string;
 }
 
 export interface Alias {
@@ -47,6 +56,11 @@ export interface Fact {
   sources: string[];
   /** Set where sources disagree or the figure is weak; the text says why. */
   disputed?: boolean;
+  /**
+   * A figure that goes out of date (a count of parties, casualties, a stockpile): the card shows
+   * its age from the reader's today and flags it once it is older than `meta.staleAfterMonths`.
+   */
+  timeSensitive?: boolean;
 }
 
 export interface Statement {
@@ -54,6 +68,7 @@ export interface Statement {
   role: string;
   /** Exactly as published. */
   quote: string;
+  /** When it was said or written: never the date a page was read, never after the source's `published`. */
   date: IsoDate;
   source: string;
   stance: Stance;
@@ -78,6 +93,33 @@ export interface Entry {
   statements: Statement[];
   misstatements: Misstatement[];
   related: string[];
+  /** Deadlines and dates something takes effect, worded from the reader's today. */
+  scheduled?: ScheduledEvent[];
+}
+
+/**
+ * How a dated event that may lie ahead is worded. `upcoming` and `passed` contain `{date}`;
+ * the card picks one from the reader's clock, so the pack never has to be re-edited just
+ * because a day went by.
+ */
+export interface Schedule {
+  /** Before the day: "Poland’s withdrawal takes effect on {date}". */
+  upcoming: string;
+  /** From the day on: "Poland’s withdrawal took effect on {date}". */
+  passed: string;
+  /**
+   * confirmed: a source published on or after the day reports that it happened (`confirmedBy`).
+   * unconfirmed: no such source in this pack; after the day the card adds that it was
+   * scheduled and is not confirmed here.
+   */
+  confirmation: 'confirmed' | 'unconfirmed';
+  confirmedBy?: string[];
+}
+
+export interface ScheduledEvent extends Schedule {
+  date: IsoDate;
+  /** The sources that announced the date. */
+  sources: string[];
 }
 
 export interface TimelineEvent {
@@ -86,6 +128,8 @@ export interface TimelineEvent {
   sources: string[];
   /** The entry this event is mainly about, if any. */
   entry?: string;
+  /** Set when the event was still ahead when it was written: the popup words it from today. */
+  scheduled?: Schedule;
 }
 
 export interface DetectionTerm {
@@ -112,7 +156,12 @@ export interface PackMeta {
   id: string;
   title: string;
   version: string;
+  /** When the file was last edited. */
   updated: IsoDate;
+  /** What the facts are current to: the newest news the pack has read. Shown as "facts as of …". */
+  factsAsOf: IsoDate;
+  /** A `timeSensitive` figure older than this (from its asOf to the reader's today) is flagged as possibly out of date. */
+  staleAfterMonths: number;
   /** Licence of the pack's own text. */
   license: string;
   description?: string;

@@ -170,6 +170,15 @@ function checkDate(problems: Problems, path: string, value: unknown, today: stri
   if (start > today) problems.add(path, `${q(value)} is in the future (today is ${today})`);
 }
 
+/** True when date `a` can lie after date `b` at the coarser of their precisions ("2025-12" vs "2025-12-19" is not). */
+function after(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+/** Words in a source note that mean it is weak, so it must say why in `reliability`. */
+const WEAK_NOTE = /\b(mirror|aggregator|rewrite|republish\w*|relay\w*|forum|user-generated|secondhand|content farm)\b/i;
+
 function checkUrl(problems: Problems, path: string, value: unknown): void {
   if (typeof value !== 'string') return;
   let ok = false;
@@ -180,6 +189,19 @@ function checkUrl(problems: Problems, path: string, value: unknown): void {
     ok = false;
   }
   if (!ok) problems.add(path, `${q(value)} is not an https URL; use the https:// address of the page`);
+}
+
+/** A schedule's confirmation must match its confirming sources, which can only report the event from its day on. */
+function checkSchedule(problems: Problems, path: string, date: unknown, sched: Json, sourceRef: (path: string, id: unknown) => void, published: Map<string, string>): void {
+  const by = arr(sched.confirmedBy);
+  by.forEach((id, k) => sourceRef(`${path}/confirmedBy/${k}`, id));
+  if (sched.confirmation === 'confirmed' && by.length === 0) problems.add(`${path}/confirmation`, 'is "confirmed" but confirmedBy names no source that reports the event happened');
+  if (sched.confirmation === 'unconfirmed' && by.length > 0) problems.add(`${path}/confirmedBy`, 'is set but confirmation is "unconfirmed"; set confirmation to "confirmed" or remove confirmedBy');
+  if (typeof date !== 'string') return;
+  by.forEach((id, k) => {
+    const pub = typeof id === 'string' ? published.get(id) : undefined;
+    if (pub && after(date, pub)) problems.add(`${path}/confirmedBy/${k}`, `source ${q(id)} was published ${pub}, before the event (${date}); it can announce the date but cannot confirm it`);
+  });
 }
 
 /** Key under which two aliases collide: a case-insensitive alias matches every casing. */
@@ -222,12 +244,20 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
     else if (id === self) problems.add(path, 'names the entry itself');
   };
 
-  // --- sources: https, dates
+  // --- sources: https, dates, weak ones say why
+  const published = new Map<string, string>();
   sources.forEach((s, i) => {
     if (!isObj(s)) return;
     checkUrl(problems, `/sources/${i}/url`, s.url);
     checkDate(problems, `/sources/${i}/published`, s.published, today);
+    if (typeof s.id === 'string' && typeof s.published === 'string') published.set(s.id, s.published);
+    const note = str(s.note);
+    if (note && WEAK_NOTE.test(note) && s.reliability === undefined) {
+      problems.add(`/sources/${i}/reliability`, `is missing; the note calls this source a ${WEAK_NOTE.exec(note)![1]!.toLowerCase()}, so say why it is weak (the card shows it next to facts that rest on it)`);
+    }
   });
+  const meta = isObj(data.meta) ? data.meta : {};
+  const factsAsOf = str(meta.factsAsOf);
 
   // --- entries
   const aliasOwners = new Map<string, { entry: string; path: string; caseSensitive: boolean; text: string }[]>();
@@ -262,11 +292,30 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
       if (!isObj(f)) return;
       arr(f.sources).forEach((id, k) => sourceRef(`${base}/facts/${j}/sources/${k}`, id));
       checkDate(problems, `${base}/facts/${j}/asOf`, f.asOf, today);
+      if (factsAsOf && typeof f.asOf === 'string' && after(f.asOf, factsAsOf)) {
+        problems.add(`${base}/facts/${j}/asOf`, `${q(f.asOf)} is later than meta.factsAsOf (${factsAsOf}); a fact cannot be newer than what the pack has read`);
+      }
+      if (f.timeSensitive === true && f.value === undefined) problems.add(`${base}/facts/${j}/value`, 'is missing; a timeSensitive fact is a figure, put the number in value');
+      if (e.kind === 'figure' && f.value !== undefined && /\d/.test(String(f.value)) && f.timeSensitive === undefined) {
+        problems.add(`${base}/facts/${j}/timeSensitive`, 'is missing; say whether this figure goes out of date (true: the card shows its age) or not (false)');
+      }
     });
     arr(e.statements).forEach((s, j) => {
       if (!isObj(s)) return;
       sourceRef(`${base}/statements/${j}/source`, s.source);
       checkDate(problems, `${base}/statements/${j}/date`, s.date, today);
+      const pub = typeof s.source === 'string' ? published.get(s.source) : undefined;
+      if (pub && typeof s.date === 'string' && after(s.date, pub)) {
+        problems.add(`${base}/statements/${j}/date`, `${q(s.date)} is after its source was published (${pub}); use the date it was said, not the date the page was read`);
+      }
+    });
+    arr(e.scheduled).forEach((ev, j) => {
+      if (!isObj(ev)) return;
+      const path = `${base}/scheduled/${j}`;
+      arr(ev.sources).forEach((id, k) => sourceRef(`${path}/sources/${k}`, id));
+      // No future-date check: a scheduled event is allowed to lie ahead.
+      if (typeof ev.date === 'string' && dateStart(ev.date) === null && /^\d{4}-\d{2}-\d{2}$/.test(ev.date)) problems.add(`${path}/date`, `${q(ev.date)} is not a real calendar date`);
+      checkSchedule(problems, path, ev.date, ev, sourceRef, published);
     });
     arr(e.misstatements).forEach((m, j) => {
       if (!isObj(m)) return;
@@ -297,7 +346,13 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
     if (!isObj(t)) return;
     arr(t.sources).forEach((id, k) => sourceRef(`/timeline/${i}/sources/${k}`, id));
     if (t.entry !== undefined) entryRef(`/timeline/${i}/entry`, t.entry);
-    checkDate(problems, `/timeline/${i}/date`, t.date, today);
+    if (isObj(t.scheduled)) checkSchedule(problems, `/timeline/${i}/scheduled`, t.date, t.scheduled, sourceRef, published);
+    else {
+      checkDate(problems, `/timeline/${i}/date`, t.date, today);
+      if (factsAsOf && typeof t.date === 'string' && after(t.date, factsAsOf)) {
+        problems.add(`/timeline/${i}/date`, `${q(t.date)} is later than meta.factsAsOf (${factsAsOf}); an event the pack has not seen happen must be scheduled (add "scheduled")`);
+      }
+    }
     const start = typeof t.date === 'string' ? dateStart(t.date) : null;
     if (start && previous && start < previous) problems.add(`/timeline/${i}/date`, `${q(t.date)} is earlier than the event before it; keep the timeline in date order`);
     if (start) previous = start;
@@ -306,6 +361,9 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
   // --- meta
   if (isObj(data.meta)) {
     checkDate(problems, '/meta/updated', data.meta.updated, today);
+    checkDate(problems, '/meta/factsAsOf', factsAsOf, today);
+    const updated = str(data.meta.updated);
+    if (factsAsOf && updated && after(factsAsOf, updated)) problems.add('/meta/factsAsOf', `${q(factsAsOf)} is later than meta.updated (${updated})`);
     if (isObj(data.meta.summary)) checkSummaryRefs(problems, data.meta.summary, entries, timeline);
   }
 
@@ -351,8 +409,11 @@ function checkSummaryRefs(problems: Problems, summary: Json, entries: unknown[],
       const entry = byId.get(ref.entry);
       if (!entry) return problems.add(`/meta/summary/${list}/${i}/entry`, `${q(ref.entry)} is not an entry id`);
       const match = ref.match;
-      const found = arr(entry.facts).some((f) => isObj(f) && (f.value === match || (typeof f.text === 'string' && f.text.startsWith(match))));
-      if (!found) problems.add(`/meta/summary/${list}/${i}/match`, `${q(match)} matches no fact of entry ${q(ref.entry)} (by value or by the start of its text)`);
+      const fact = arr(entry.facts).find((f): f is Json => isObj(f) && (f.value === match || (typeof f.text === 'string' && f.text.startsWith(match))));
+      if (!fact) problems.add(`/meta/summary/${list}/${i}/match`, `${q(match)} matches no fact of entry ${q(ref.entry)} (by value or by the start of its text)`);
+      else if (list === 'numbers' && fact.timeSensitive === undefined) {
+        problems.add(`/meta/summary/numbers/${i}`, `picks a fact of entry ${q(ref.entry)} that does not say whether it goes out of date; set its timeSensitive`);
+      }
     });
   }
   const dates = new Set(timeline.filter(isObj).map((t) => str(t.date)));

@@ -17,7 +17,7 @@ export function SourceRefs({ ids, numbers, sources }: { ids: string[]; numbers: 
         const n = numbers.get(id);
         if (!s || n === undefined) return null;
         return (
-          <a key={id} href={s.url} target="_blank" rel="noopener noreferrer" aria-label={`Source ${n}: ${s.publisher}, ${formatIsoDate(s.published)}`} title={`${s.publisher}: ${s.title}`}>
+          <a key={id} href={s.url} target="_blank" rel="noopener noreferrer" aria-label={`Source ${n}: ${s.publisher}, ${s.undated ? 'undated' : formatIsoDate(s.published)}`} title={`${s.publisher}: ${s.title}`}>
             [{n}]
           </a>
         );
@@ -35,7 +35,14 @@ export function SourceList({ sources, testId }: { sources: Source[]; testId?: st
           <a href={s.url} target="_blank" rel="noopener noreferrer">
             {s.title}
           </a>{' '}
-          <time dateTime={s.published}>{formatIsoDate(s.published)}</time>
+          {s.undated ? (
+            <span class="undated">
+              undated (read <time dateTime={s.published}>{formatIsoDate(s.published)}</time>)
+            </span>
+          ) : (
+            <time dateTime={s.published}>{formatIsoDate(s.published)}</time>
+          )}
+          {s.reliability && <span class="reliability"> · weak source: {s.reliability}</span>}
         </li>
       ))}
     </ol>

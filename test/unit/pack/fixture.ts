@@ -8,7 +8,7 @@ export const TODAY = '2026-11-21';
 
 export function fixturePack(): TopicPack {
   return {
-    meta: { id: 'test-topic', title: 'Test topic', version: '1.0.0', updated: '2026-01-10', license: 'CC BY 4.0' },
+    meta: { id: 'test-topic', title: 'Test topic', version: '1.0.0', updated: '2026-01-10', factsAsOf: '2026-01-10', staleAfterMonths: 12, license: 'CC BY 4.0' },
     sources: [
       { id: 'src-a', publisher: 'Example Agency', title: 'A report', url: 'https://example.org/a', published: '2025-12-19' },
       { id: 'src-b', publisher: 'Example Paper', title: 'Another report', url: 'https://example.org/b', published: '2024-11', note: 'Month only.' },
@@ -24,6 +24,7 @@ export function fixturePack(): TopicPack {
         statements: [{ speaker: 'A. Person', role: 'Minister', quote: 'We like widgets.', date: '2025-12-19', source: 'src-a', stance: 'official' }],
         misstatements: [{ claim: 'It was signed in 2001.', correction: 'It was signed in 1999.', sources: ['src-b'] }],
         related: ['gizmo'],
+        scheduled: [{ date: '2027-03-01', sources: ['src-a'], upcoming: 'It takes effect on {date}', passed: 'It took effect on {date}', confirmation: 'unconfirmed' }],
       },
       {
         id: 'gizmo',

@@ -192,7 +192,7 @@ test('dates in the future are reported in every dated field', () => {
   one(problems, 'timeline[1] (2030-01-01): date "2030-01-01" is in the future');
   one(problems, 'meta: updated "2026-12-01" is in the future');
   // Today and the current month are not in the future.
-  assert.deepEqual(problemsAfter((p) => { entry(p, 'gizmo').facts[0]!.asOf = '2026-11'; p.meta.updated = TODAY; }), []);
+  assert.deepEqual(problemsAfter((p) => { entry(p, 'gizmo').facts[0]!.asOf = '2026-11'; p.meta.updated = TODAY; p.meta.factsAsOf = TODAY; }), []);
 });
 
 test('an impossible calendar date is reported', () => {
@@ -281,4 +281,62 @@ test('meta.summary: references to a missing entry, fact or timeline date are nam
   one(problems, 'meta', 'lead', '"no-such-entry" is not an entry id');
   one(problems, '"a value no fact has" matches no fact of entry "gizmo"');
   one(problems, '"1900-01-01" is not the date of a timeline event');
+});
+
+// ---- honest dates (issue 12)
+
+test('meta: factsAsOf is required and cannot be later than updated', () => {
+  one(problemsAfter((p) => delete (p.meta as Partial<TopicPack['meta']>).factsAsOf), 'meta: factsAsOf is missing');
+  one(problemsAfter((p) => (p.meta.factsAsOf = '2026-02-01')), 'meta: factsAsOf "2026-02-01" is later than meta.updated');
+});
+
+test('a fact cannot be current beyond meta.factsAsOf', () => {
+  one(problemsAfter((p) => (entry(p, 'widget-treaty').facts[0]!.asOf = '2026-03')), 'facts[0].asOf "2026-03" is later than meta.factsAsOf');
+});
+
+test('a scheduled event needs a date and a confirmation state; confirmed needs a source from the day on', () => {
+  const sched = (p: TopicPack) => entry(p, 'widget-treaty').scheduled![0]! as unknown as Record<string, unknown>;
+  one(problemsAfter((p) => delete sched(p).date), 'scheduled[0].date is missing');
+  one(problemsAfter((p) => delete sched(p).confirmation), 'scheduled[0].confirmation is missing');
+  one(problemsAfter((p) => (sched(p).confirmation = 'confirmed')), 'scheduled[0].confirmation is "confirmed" but confirmedBy names no source');
+  one(problemsAfter((p) => (sched(p).confirmedBy = ['src-a'])), 'scheduled[0].confirmedBy is set but confirmation is "unconfirmed"');
+  one(
+    problemsAfter((p) => Object.assign(sched(p), { confirmation: 'confirmed', confirmedBy: ['src-a'] })),
+    'scheduled[0].confirmedBy[0] source "src-a" was published 2025-12-19, before the event',
+  );
+  one(problemsAfter((p) => (sched(p).passed = 'It took effect')), 'scheduled[0].passed');
+  // A schedule may lie in the future; the same date on a plain timeline event may not.
+  assert.deepEqual(problemsAfter(() => undefined), []);
+});
+
+test('a timeline event after factsAsOf must be scheduled', () => {
+  const problems = problemsAfter((p) => p.timeline.push({ date: '2026-02-20', text: 'Something is due.', sources: ['src-a'] }));
+  one(problems, 'timeline[2] (2026-02-20): date "2026-02-20" is later than meta.factsAsOf', 'must be scheduled');
+  const ok = problemsAfter((p) =>
+    p.timeline.push({ date: '2026-02-20', text: 'Something is due.', sources: ['src-a'], scheduled: { upcoming: 'Due on {date}', passed: 'Was due on {date}', confirmation: 'unconfirmed' } }),
+  );
+  assert.deepEqual(ok, []);
+});
+
+test('a statement is dated when it was said, never after its source was published', () => {
+  one(problemsAfter((p) => (entry(p, 'widget-treaty').statements[0]!.date = '2026-01-02')), 'statements[0].date "2026-01-02" is after its source was published (2025-12-19)');
+  assert.deepEqual(problemsAfter((p) => (entry(p, 'widget-treaty').statements[0]!.date = '2025-12')), []);
+});
+
+test('a source whose note calls it a mirror, aggregator or rewrite must carry a reliability note', () => {
+  one(problemsAfter((p) => (p.sources[1]!.note = 'Read through a mirror.')), 'source "src-b": reliability is missing', 'mirror');
+  assert.deepEqual(problemsAfter((p) => Object.assign(p.sources[1]!, { note: 'Read through a mirror.', reliability: 'Mirror copy; the original was not reachable.' })), []);
+});
+
+test('figures say whether they go out of date; time-sensitive facts carry a value', () => {
+  const figure = problemsAfter((p) => {
+    entry(p, 'gizmo').kind = 'figure';
+    entry(p, 'gizmo').facts[0]!.value = '3';
+  });
+  one(figure, 'entry "gizmo": facts[0].timeSensitive is missing');
+  one(problemsAfter((p) => (entry(p, 'gizmo').facts[0]!.timeSensitive = true)), 'entry "gizmo": facts[0].value is missing');
+  one(
+    problemsAfter((p) => (p.meta.summary = { heading: 'H', lead: 'gizmo', numbers: [{ entry: 'widget-treaty', match: '12' }], timeline: [] })),
+    'meta: summary.numbers[0] picks a fact of entry "widget-treaty" that does not say whether it goes out of date',
+  );
 });

@@ -65,3 +65,59 @@ test('an entry without statements or misstatements shows no empty sections', () 
   const { root } = renderCard(quiet.id);
   assert.equal(root.querySelectorAll('.stance, .misstated, .related').length, 0);
 });
+
+function renderAt(id: string, today: string) {
+  const { window } = new JSDOM('<div id="root"></div>');
+  const g = globalThis as unknown as { document?: Document };
+  const saved = g.document;
+  g.document = window.document;
+  const root = window.document.getElementById('root')!;
+  try {
+    const entry = pack.entries.find((e) => e.id === id)!;
+    render(h(Card, { pack, entry, theme: 'light', related: [], onClose: () => undefined, onOpenRelated: () => undefined, today }), root);
+    return root;
+  } finally {
+    g.document = saved;
+  }
+}
+
+test('scheduled withdrawals are worded from the reader’s clock on both sides of the day', () => {
+  const poland = (today: string) => [...renderAt('withdrawals', today).querySelectorAll('.dates li')].find((li) => /Poland/.test(li.textContent!))!;
+  assert.match(poland('2026-02-19').textContent!, /Poland’s withdrawal takes effect on 20 Feb 2026, unless/);
+  assert.equal(poland('2026-02-19').getAttribute('data-state'), 'upcoming');
+  assert.match(poland('2026-02-20').textContent!, /Poland’s withdrawal took effect on 20 Feb 2026 \(scheduled; not confirmed in this pack\)/);
+  // Confirmed by a source from the day itself: no caveat once passed.
+  const finland = [...renderAt('withdrawals', '2026-11-27').querySelectorAll('.dates li')].find((li) => /Finland/.test(li.textContent!))!;
+  assert.match(finland.textContent!, /Finland’s withdrawal took effect on 10 Jan 2026\./);
+  assert.doesNotMatch(finland.textContent!, /not confirmed/);
+});
+
+test('the 90-day review deadline turns from due to was due on 2 Mar 2026', () => {
+  assert.match(renderAt('review', '2026-03-01').querySelector('.dates')!.textContent!, /is due by 2 Mar 2026/);
+  assert.match(renderAt('review', '2026-03-02').querySelector('.dates')!.textContent!, /was due by 2 Mar 2026 .*\(scheduled; not confirmed in this pack\)/);
+});
+
+test('time-sensitive figures show their age and are flagged once older than the pack threshold', () => {
+  const fact = (today: string) => [...renderAt('ottawa', today).querySelectorAll('.facts > li')].find((li) => /166 states parties/.test(li.textContent!))!;
+  assert.match(fact('2026-11-27').textContent!, /as of Dec 2025 \(10 months old\)/);
+  assert.equal(fact('2026-11-27').querySelector('.stale'), null);
+  assert.match(fact('2027-01-01').textContent!, /\(12 months old\)/);
+  assert.ok(fact('2027-02-01').querySelector('.stale'), 'a 13-month-old count is flagged');
+  // A fixed treaty date has no age.
+  const fixed = [...renderAt('ottawa', '2027-02-01').querySelectorAll('.facts > li')].find((li) => /1 March 1999/.test(li.textContent!))!;
+  assert.doesNotMatch(fixed.textContent!, /old\)/);
+});
+
+test('a fact resting only on weak sources says so next to it; the footer says what the facts are current to', () => {
+  const root = renderAt('stockpile', '2026-11-27');
+  const weak = [...root.querySelectorAll('.facts > li')].find((li) => /3 million/.test(li.textContent!))!;
+  assert.match(weak.querySelector('.weak')!.textContent!, /Weak source Rewrite site/);
+  const strong = [...root.querySelectorAll('.facts > li')].find((li) => /12 million/.test(li.textContent!))!;
+  assert.equal(strong.querySelector('.weak'), null);
+  assert.match(root.querySelector('.footer')!.textContent!, new RegExp(`facts as of ${formatIsoDate(pack.meta.factsAsOf)} · file updated ${formatIsoDate(pack.meta.updated)}`));
+});
+
+test('a date confirmed by the source that announced it cites that source once', () => {
+  const baltic = [...renderAt('withdrawals', '2026-11-27').querySelectorAll('.dates li')].find((li) => /Estonia/.test(li.textContent!))!;
+  assert.match(baltic.querySelector('.refs')!.textContent!, /^\[\d+\]$/);
+});
