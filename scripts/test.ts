@@ -108,7 +108,8 @@ async function runOne(suite: Suite, options: Options, report: (name: string, c: 
   switch (suite) {
     case 'static':
       done('typecheck', await oneCheck(suite, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']));
-      return done('lint', await oneCheck(suite, ['--import', 'tsx', path.join(ROOT, 'scripts/lint.ts')]));
+      done('lint', await oneCheck(suite, ['--import', 'tsx', path.join(ROOT, 'scripts/lint.ts')]));
+      return done('readme figures', await oneCheck(suite, ['--import', 'tsx', path.join(ROOT, 'scripts/readme-figures.ts')]));
     case 'unit': {
       const r = await nodeTest(suite, testFiles(path.join(ROOT, 'test/unit'), '.test.ts'));
       return done('unit', { ...nodeCounts(r.output), code: r.code });
