@@ -103,8 +103,11 @@ async function oneCheck(suite: Suite, script: string[]): Promise<Count> {
 
 /** Runs one suite; the static suite is two checks, reported as one line each. */
 async function runOne(suite: Suite, options: Options, report: (name: string, c: Count, ms: number) => void): Promise<void> {
-  const t0 = Date.now();
-  const done = (name: string, c: Count) => report(name, c, Date.now() - t0);
+  let t0 = Date.now();
+  const done = (name: string, c: Count) => {
+    report(name, c, Date.now() - t0);
+    t0 = Date.now();
+  };
   switch (suite) {
     case 'static':
       done('typecheck', await oneCheck(suite, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']));
@@ -162,7 +165,7 @@ async function main(): Promise<number> {
   }
   const { suites } = options;
   const missing = sharedMissing('articles');
-  if (missing) console.log(`── ../shared is absent: the tests that read it are skipped (they ${missing}).`);
+  if (missing) console.log(`── ../shared is absent: the tests that read it are skipped (${missing}).`);
   const needsBrowsers = { chromium: suites.some((s) => s === 'chromium' || s === 'corpus'), firefox: suites.includes('firefox') };
   if (needsBrowsers.chromium || needsBrowsers.firefox) await ensureBrowsers(needsBrowsers);
 
