@@ -16,10 +16,10 @@ const NOT_ABOUT_IT = '/fixtures/near-miss-gold-mine.html';
 const MARKS = 'mark.lpc-term[data-term-id]';
 const STORE = { width: 1280, height: 800 };
 
-/** Hovers the n-th highlight and waits out the dwell and the fade, so the card is fully shown. */
-async function openCard(page: Page, n: number): Promise<void> {
+/** Hovers the first highlight of a term and waits out the dwell and the fade, so the card is fully shown. */
+async function openCard(page: Page, termId: string): Promise<void> {
   await page.waitForSelector(MARKS, { timeout: 15_000 });
-  const mark = page.locator(MARKS).nth(n);
+  const mark = page.locator(`mark.lpc-term[data-term-id="${termId}"]`).first();
   await mark.scrollIntoViewIfNeeded();
   await page.mouse.move(0, 0);
   await mark.hover();
@@ -62,14 +62,14 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(server.origin + DEMO);
-    await openCard(page, 2);
+    await openCard(page, 'ottawa');
     await shot(page, path.join(docs, 'demo.png'));
     await page.setViewportSize(STORE);
-    await openCard(page, 2);
+    await openCard(page, 'ottawa');
     await shot(page, path.join(store, '1-card-on-an-article.png'));
 
     await setTheme(worker, 'dark');
-    await openCard(page, 5);
+    await openCard(page, 'korea');
     await shot(page, path.join(store, '2-card-dark.png'));
     await setTheme(worker, 'auto');
 

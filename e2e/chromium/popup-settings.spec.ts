@@ -112,6 +112,7 @@ test('"always" highlights a page that was not detected; first-occurrence mode an
   expect(await markCount(page)).toBe(0);
   const popup = await openPopup(page);
   await expect(popup.getByTestId('detection')).toContainText('Not detected');
+  await expect(popup.getByTestId('reason')).toContainText('Mentioned in passing');
   // Not about the topic: the popup leads with the verdict; the topic summary is one click away.
   await expect(popup.getByTestId('summary')).toBeHidden();
   await popup.getByText('About the topic:').click();

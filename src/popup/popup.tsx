@@ -71,6 +71,8 @@ function DetectionView({ load }: { load: Load }) {
       <div class="why" data-testid="why" tabIndex={0} role="group" aria-label="Why">
         {d ? (
           <>
+            {/* Not detected: the reason leads, the figures follow. */}
+            {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
             <span>
               Score {d.score} (needs {d.threshold}).{' '}
             </span>
