@@ -9,10 +9,12 @@ import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
 import { APP_HOOK, BOOT_HOOK, hooks, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
-import { MARK_ATTR } from '../highlight/highlighter.ts';
 import { HighlightSession } from './live-highlights.ts';
+import { throttle } from './throttle.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
+
+const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -22,22 +24,26 @@ function createApp(): ContentApp {
   /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
   const lastFocused = new Map<string, HTMLElement>();
 
+  /** Kept up to date as marks are made and lost: O(terms), however many marks the page has. */
   const termCounts = (): TermCount[] => {
-    const counts = new Map<string, number>();
-    for (const m of marks) if (m.isConnected) counts.set(m.getAttribute(MARK_ATTR) ?? '', (counts.get(m.getAttribute(MARK_ATTR) ?? '') ?? 0) + 1);
-    return [...counts].flatMap(([id, count]) => {
+    const { counts, unmarked } = session.found;
+    const ids = new Set([...counts.keys(), ...unmarked.keys()]);
+    return [...ids].flatMap((id) => {
       const e = entries.get(id);
+      const count = (counts.get(id) ?? 0) + (unmarked.get(id) ?? 0);
       return e ? [{ id, label: e.label, kind: e.kind, count }] : [];
     });
   };
 
-  const report = () => {
+  const sendCounts = () => {
     try {
       void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
     } catch {
       // The extension is gone (orphaned copy): nobody to tell.
     }
   };
+  // The badge needs one message a second at most, however fast a live page grows.
+  const report = throttle(sendCounts, REPORT_INTERVAL_MS);
 
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
@@ -59,7 +65,8 @@ function createApp(): ContentApp {
       popover = null;
       session.stop();
       current = null;
-      report();
+      report.cancel();
+      sendCounts();
     },
     handlers: {
       'page:get-state': () => {
@@ -69,12 +76,13 @@ function createApp(): ContentApp {
           host: location.hostname,
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: termCounts(),
+          terms: (session.refreshCounts(), termCounts()),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
       'page:focus-term': ({ termId }) => {
-        const occurrences = marks.filter((m) => m.isConnected && m.getAttribute(MARK_ATTR) === termId);
+        session.refreshCounts();
+        const occurrences = marks.filter((m) => session.found.terms.get(m) === termId);
         const previous = lastFocused.get(termId);
         const index = previous ? (occurrences.indexOf(previous) + 1) % occurrences.length : 0;
         const mark = occurrences[index];

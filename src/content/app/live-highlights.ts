@@ -7,7 +7,7 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import type { AliasMatcher } from '../highlight/alias-pattern.ts';
 import { findArticleRoot } from '../highlight/article-root.ts';
 import { highlightArticle, type ArticleRun } from '../highlight/highlight-article.ts';
-import { MARK_ATTR, MARK_CLASS, removeHighlights } from '../highlight/highlighter.ts';
+import { MARK_CLASS, removeHighlights, type HighlightResult } from '../highlight/highlighter.ts';
 import { markCss, MARK_STYLE_ID } from '../highlight/mark-css.ts';
 import { waitForSettle } from './live-settle.ts';
 import { LiveWatcher, type LiveChanges } from './live-watch.ts';
@@ -21,15 +21,24 @@ export interface SessionEvents {
   changed(): void;
 }
 
+/**
+ * Marks per page. Beyond this, DOM writes cost the page more layout than a reader gains (a
+ * 200,000-word page has ~10,000 matches); later occurrences are counted, so the popup lists them.
+ */
+export const MAX_MARKS = 1_500;
+
 export class HighlightSession {
   /** Our marks, in the order made; the same array for the life of the session. */
   readonly marks: HTMLElement[] = [];
+  /** Counts and ids of our marks, kept as marks are made and lost, never by rescanning the page. */
+  readonly found: Required<HighlightResult> = { marks: this.marks, counts: new Map(), terms: new WeakMap(), unmarked: new Map() };
   private settings: Settings | null = null;
   private detection: DetectionReport | null = null;
   private root: Element | null = null;
-  private runs: ArticleRun[] = [];
+  private readonly runs = new Set<ArticleRun>();
   private generation = 0;
   private settled = false;
+  private lostUnseen = 0;
   private settling: Promise<void> | null = null;
   private readonly live: LiveWatcher;
 
@@ -39,7 +48,11 @@ export class HighlightSession {
     private readonly events: SessionEvents,
   ) {
     this.live = new LiveWatcher(doc, {
-      lostMarks: () => this.pruneLost(),
+      lostMarks: () => {
+        const lost = this.pruneLost() + this.lostUnseen;
+        this.lostUnseen = 0;
+        return lost;
+      },
       isOurs: (node) => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(OURS_SELECTOR),
       apply: (changes) => this.applyLive(changes),
     });
@@ -100,20 +113,23 @@ export class HighlightSession {
     this.events.started();
   }
 
-  private highlightIn(el: Element): ArticleRun | undefined {
+  /** One run over `context`, reported as one change when it is done. */
+  private highlightIn(context: Element | Element[]): ArticleRun | undefined {
     if (!this.matcher || !this.settings) return undefined;
     const firstOnly = this.settings.occurrences === 'first';
-    const seen = firstOnly ? new Set(this.marks.map((m) => m.getAttribute(MARK_ATTR) ?? '')) : undefined;
-    const run = highlightArticle(el, this.matcher, { firstOnly, seen, marks: this.marks, guard: (write) => this.live.ours(write) });
-    this.runs.push(run);
+    const seen = firstOnly ? new Set(this.found.counts.keys()) : undefined;
+    const guard = (write: () => void) => this.live.ours(write);
+    const run = highlightArticle(context, this.matcher, { firstOnly, seen, maxMarks: MAX_MARKS, into: this.found, guard });
+    this.runs.add(run);
     const generation = this.generation;
     void run.done.then(() => {
-      this.runs = this.runs.filter((r) => r !== run);
+      this.runs.delete(run);
       if (generation === this.generation) this.events.changed();
     });
     return run;
   }
 
+  /** Everything a flush brought, highlighted as one batch: a live page adds hundreds of nodes a second. */
   private applyLive({ added }: LiveChanges): void {
     if (!this.settings) return;
     if (!this.root?.isConnected) {
@@ -123,17 +139,33 @@ export class HighlightSession {
       return;
     }
     const root = this.root;
-    for (const el of added) {
-      if (el.contains(root)) this.highlightIn(root);
-      else if (root.contains(el)) this.highlightIn(el);
+    if (added.some((el) => el.contains(root))) {
+      this.highlightIn(root);
+      return;
     }
-    this.events.changed();
+    const inside = added.filter((el) => root.contains(el));
+    if (inside.length) this.highlightIn(inside);
   }
 
-  /** Drops marks the page removed; returns how many. */
+  /** Brings the counts up to date now (the popup asks), leaving the loss for the watcher to see. */
+  refreshCounts(): void {
+    this.lostUnseen += this.pruneLost();
+  }
+
+  /** Drops marks the page removed, and their counts; returns how many. */
   private pruneLost(): number {
+    const { counts, terms } = this.found;
     let kept = 0;
-    for (const m of this.marks) if (m.isConnected) this.marks[kept++] = m;
+    for (const m of this.marks) {
+      if (m.isConnected) {
+        this.marks[kept++] = m;
+        continue;
+      }
+      const id = terms.get(m) ?? '';
+      const left = (counts.get(id) ?? 1) - 1;
+      if (left > 0) counts.set(id, left);
+      else counts.delete(id);
+    }
     const lost = this.marks.length - kept;
     this.marks.length = kept;
     return lost;
@@ -153,9 +185,12 @@ export class HighlightSession {
   private clear(): void {
     this.live.stop();
     for (const run of this.runs) run.cancel();
-    this.runs = [];
+    this.runs.clear();
     removeHighlights(this.marks);
     this.marks.length = 0;
+    this.found.counts.clear();
+    this.found.unmarked.clear();
+    this.lostUnseen = 0;
     this.root = null;
     this.doc.getElementById(MARK_STYLE_ID)?.remove();
   }
