@@ -9,6 +9,7 @@ import { findArticleRoot } from '../highlight/article-root.ts';
 import { highlightArticle, type ArticleRun } from '../highlight/highlight-article.ts';
 import { MARK_CLASS, removeHighlights, type HighlightResult } from '../highlight/highlighter.ts';
 import { markCss, MARK_STYLE_ID } from '../highlight/mark-css.ts';
+import { EditGuard } from './edit-guard.ts';
 import { waitForSettle } from './live-settle.ts';
 import { LiveWatcher, type LiveChanges } from './live-watch.ts';
 
@@ -41,6 +42,7 @@ export class HighlightSession {
   private lostUnseen = 0;
   private settling: Promise<void> | null = null;
   private readonly live: LiveWatcher;
+  private readonly editing: EditGuard;
 
   constructor(
     private readonly doc: Document,
@@ -56,6 +58,7 @@ export class HighlightSession {
       isOurs: (node) => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(OURS_SELECTOR),
       apply: (changes) => this.applyLive(changes),
     });
+    this.editing = new EditGuard(doc, () => this.unwrapEditable());
   }
 
   /** Main-thread ms of the last complete highlight pass over the article; null until one finished. */
@@ -110,6 +113,7 @@ export class HighlightSession {
       if (generation === this.generation) this.lastPassMs = syncMs + run.workMs();
     });
     this.live.start();
+    this.editing.start();
     this.events.started();
   }
 
@@ -152,12 +156,31 @@ export class HighlightSession {
     this.lostUnseen += this.pruneLost();
   }
 
+  /** Takes our marks out of content that has become editable, before the page saves it. */
+  private unwrapEditable(): void {
+    const all = this.doc.designMode === 'on';
+    const editable: HTMLElement[] = [];
+    this.forget((m) => {
+      const drop = all || m.isContentEditable;
+      if (drop) editable.push(m);
+      return drop;
+    });
+    if (editable.length === 0) return;
+    this.live.ours(() => removeHighlights(editable));
+    this.events.changed();
+  }
+
   /** Drops marks the page removed, and their counts; returns how many. */
   private pruneLost(): number {
+    return this.forget((m) => !m.isConnected);
+  }
+
+  /** Drops the marks `drop` picks from our list and counts; returns how many. */
+  private forget(drop: (mark: HTMLElement) => boolean): number {
     const { counts, terms } = this.found;
     let kept = 0;
     for (const m of this.marks) {
-      if (m.isConnected) {
+      if (!drop(m)) {
         this.marks[kept++] = m;
         continue;
       }
@@ -184,6 +207,7 @@ export class HighlightSession {
 
   private clear(): void {
     this.live.stop();
+    this.editing.stop();
     for (const run of this.runs) run.cancel();
     this.runs.clear();
     removeHighlights(this.marks);
