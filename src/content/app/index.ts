@@ -2,12 +2,12 @@
  * The on-demand part of the content script, injected by the background only on pages that are
  * detected (or set to "always"). Wires highlighter, popover and messages together.
  */
-import browser from 'webextension-polyfill';
 import pack from 'pack:full';
 import { envelope, type TermCount } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { APP_HOOK, BOOT_HOOK, hooks, pageMode, type ContentApp } from '../app-contract.ts';
+import { nativeApi } from '../../shared/ext-api.ts';
+import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
@@ -37,7 +37,7 @@ function createApp(): ContentApp {
 
   const sendCounts = () => {
     try {
-      void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
+      void nativeApi()?.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
     } catch {
       // The extension is gone (orphaned copy): nobody to tell.
     }
@@ -48,7 +48,7 @@ function createApp(): ContentApp {
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
     started() {
-      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks });
+      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks, termOf: (el) => session.found.terms.get(el) });
       popover.attach();
     },
     changed: report,
@@ -70,7 +70,7 @@ function createApp(): ContentApp {
     },
     handlers: {
       'page:get-state': () => {
-        const boot = hooks()[BOOT_HOOK];
+        const boot = getHook(BOOT_HOOK);
         return {
           url: location.href,
           host: location.hostname,
@@ -99,11 +99,10 @@ function createApp(): ContentApp {
 }
 
 try {
-  const h = hooks();
-  if (!h[APP_HOOK]) {
+  if (!getHook(APP_HOOK)) {
     const app = createApp();
-    h[APP_HOOK] = app;
-    const boot = h[BOOT_HOOK];
+    setHook(APP_HOOK, app);
+    const boot = getHook(BOOT_HOOK);
     if (boot?.settings) app.start(boot.settings, boot.detection);
     watchForOrphaning(() => app.stop());
   }

@@ -7,13 +7,13 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import type { AliasMatcher } from '../highlight/alias-pattern.ts';
 import { findArticleRoot } from '../highlight/article-root.ts';
 import { highlightArticle, type ArticleRun } from '../highlight/highlight-article.ts';
-import { MARK_CLASS, removeHighlights, type HighlightResult } from '../highlight/highlighter.ts';
-import { markCss, MARK_STYLE_ID } from '../highlight/mark-css.ts';
+import { isOurs } from '../ours.ts';
+import { removeHighlights, type HighlightResult } from '../highlight/highlighter.ts';
+import { markCss } from '../highlight/mark-css.ts';
+import { MarkStyle } from '../highlight/mark-style.ts';
 import { EditGuard } from './edit-guard.ts';
 import { waitForSettle } from './live-settle.ts';
 import { LiveWatcher, type LiveChanges } from './live-watch.ts';
-
-const OURS_SELECTOR = `mark.${MARK_CLASS}, lpc-card-host`;
 
 export interface SessionEvents {
   /** Highlighting began (attach the popover). */
@@ -43,6 +43,7 @@ export class HighlightSession {
   private settling: Promise<void> | null = null;
   private readonly live: LiveWatcher;
   private readonly editing: EditGuard;
+  private readonly style: MarkStyle;
 
   constructor(
     private readonly doc: Document,
@@ -55,10 +56,11 @@ export class HighlightSession {
         this.lostUnseen = 0;
         return lost;
       },
-      isOurs: (node) => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(OURS_SELECTOR),
+      isOurs,
       apply: (changes) => this.applyLive(changes),
     });
     this.editing = new EditGuard(doc, () => this.unwrapEditable());
+    this.style = new MarkStyle(doc);
   }
 
   /** Main-thread ms of the last complete highlight pass over the article; null until one finished. */
@@ -104,7 +106,6 @@ export class HighlightSession {
     const root = findArticleRoot(this.doc);
     if (!root) return;
     this.root = root;
-    this.ensureStyle();
     const run = this.highlightIn(root);
     // Our main-thread time for the whole pass: the synchronous part now, plus the idle-time
     // slices of a long article once they are done (a one-pass run's work is already inside).
@@ -122,7 +123,12 @@ export class HighlightSession {
     if (!this.matcher || !this.settings) return undefined;
     const firstOnly = this.settings.occurrences === 'first';
     const seen = firstOnly ? new Set(this.found.counts.keys()) : undefined;
-    const guard = (write: () => void) => this.live.ours(write);
+    // The stylesheet goes in with the first mark, in the same task: nothing of ours before that.
+    const guard = (write: () => void) =>
+      this.live.ours(() => {
+        write();
+        this.ensureStyle();
+      });
     const run = highlightArticle(context, this.matcher, { firstOnly, seen, maxMarks: MAX_MARKS, into: this.found, guard });
     this.runs.add(run);
     const generation = this.generation;
@@ -195,14 +201,7 @@ export class HighlightSession {
   }
 
   private ensureStyle(): void {
-    if (!this.settings) return;
-    let style = this.doc.getElementById(MARK_STYLE_ID);
-    if (!style) {
-      style = this.doc.createElement('style');
-      style.id = MARK_STYLE_ID;
-      (this.doc.head ?? this.doc.documentElement).append(style);
-    }
-    style.textContent = markCss(this.settings.appearance.highlight);
+    if (this.settings && this.marks.length) this.style.apply(markCss(this.settings.appearance.highlight));
   }
 
   private clear(): void {
@@ -216,6 +215,6 @@ export class HighlightSession {
     this.found.unmarked.clear();
     this.lostUnseen = 0;
     this.root = null;
-    this.doc.getElementById(MARK_STYLE_ID)?.remove();
+    this.style.remove();
   }
 }

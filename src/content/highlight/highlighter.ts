@@ -4,6 +4,7 @@
  */
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { AliasMatcher } from './alias-pattern.ts';
+import { claim } from '../ours.ts';
 
 export const MARK_CLASS = 'lpc-term';
 export const MARK_ATTR = 'data-term-id';
@@ -14,7 +15,7 @@ export const EXCLUDED = [
   'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe',
   'a', 'nav', 'header', 'footer', 'aside', 'figcaption', 'dialog', '[role="navigation"]', '[role="complementary"]',
   '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]', '[role="textbox"]',
-  '[aria-hidden="true"]', '[hidden]', 'mark', 'lpc-card-host',
+  '[aria-hidden="true"]', '[hidden]', 'mark',
   '.comments', '#comments', '.comment', '.related', '.share', '.social', '.newsletter',
 ];
 /**
@@ -81,7 +82,7 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
       return true;
     },
     each: (el: Element) => {
-      const mark = el as HTMLElement;
+      const mark = claim(el as HTMLElement);
       mark.setAttribute(MARK_ATTR, accepted);
       mark.removeAttribute('data-markjs');
       result.marks.push(mark);

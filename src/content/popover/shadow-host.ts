@@ -1,10 +1,15 @@
 /**
- * The one element of ours in the page: an open shadow root on a custom-named element, with
- * `all: initial` on the host so page CSS cannot reach in, and our stylesheet inside the root only.
- * (Content scripts cannot register custom elements in Chrome, but attachShadow works on any valid
- * custom element name.)
+ * The one element of ours in the page: a shadow root on a built-in `<div>`, with `all: initial`
+ * on the host so page CSS cannot reach in, and our stylesheet inside the root only. Not a custom
+ * element name: a page that defines that name first runs its constructor inside our
+ * createElement and can stop the card from ever opening.
  */
-export const HOST_TAG = 'lpc-card-host';
+import { claim } from '../ours.ts';
+
+/** Marks the host for tests and tools; we never look the host up by it. */
+export const HOST_ATTR = 'data-lpc-card-host';
+/** A selector for the host (named HOST_TAG for the tools that used the old custom tag). */
+export const HOST_TAG = `div[${HOST_ATTR}]`;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; overflow: visible !important;';
@@ -22,7 +27,8 @@ export interface ShadowHost {
 }
 
 export function createShadowHost(doc: Document, css: string): ShadowHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = claim(doc.createElement('div'));
+  host.setAttribute(HOST_ATTR, '');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
