@@ -185,8 +185,12 @@ export class Popover {
   private onKeyDown(e: KeyboardEvent): void {
     if (!this.intent.openTarget) return;
     if (e.key === 'Escape') {
-      // The page hears an Escape meant for our card only when the card did not have focus.
-      if (this.cardHasFocus()) e.stopPropagation();
+      // The page hears an Escape meant for our card only when the card did not have focus; nor
+      // does its modal dialog, which would otherwise close along with the card.
+      if (this.cardHasFocus()) {
+        e.stopPropagation();
+        e.preventDefault();
+      }
       this.close();
     } else if (e.key === 'Tab' && this.host && this.cardHasFocus()) {
       const card = this.cardElement();

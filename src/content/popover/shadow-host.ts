@@ -21,7 +21,11 @@ export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
   mount: HTMLElement;
-  /** Re-attaches the host where it can be seen: inside the fullscreen element if there is one. */
+  /**
+   * Re-attaches the host where the reader can see and use it: inside the page's open modal
+   * dialog (everything outside it is inert: drawn, but deaf to clicks and focus), else inside
+   * the fullscreen element, else at the end of the document.
+   */
   ensurePlaced(): void;
   remove(): void;
 }
@@ -37,11 +41,22 @@ export function createShadowHost(doc: Document, css: string): ShadowHost {
   root.append(style, mount);
   const ensurePlaced = () => {
     const fs = doc.fullscreenElement;
-    const parent = fs && !REPLACED.has(fs.tagName.toUpperCase()) ? fs : doc.documentElement;
+    const parent = openModal(doc) ?? (fs && !REPLACED.has(fs.tagName.toUpperCase()) ? fs : doc.documentElement);
     if (host.parentNode !== parent) parent.append(host);
   };
   ensurePlaced();
   return { host, root, mount, ensurePlaced, remove: () => host.remove() };
+}
+
+/** The page's open modal dialog, if any (the last one: dialogs opened later stack on top). */
+function openModal(doc: Document): Element | null {
+  try {
+    const modals = doc.querySelectorAll('dialog:modal');
+    return modals[modals.length - 1] ?? null;
+  } catch {
+    // A browser without :modal: no change from before.
+    return null;
+  }
 }
 
 /** Whether this browser has the Popover API (top layer); older ones fall back to z-index. */
