@@ -54,7 +54,7 @@ async function showDemo(server: FixtureServer, profile: string, headless: boolea
   const target = page.locator('mark.lpc-term[data-term-id]').nth(2);
   await target.scrollIntoViewIfNeeded();
   await target.hover();
-  await page.waitForFunction(() => !!document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, { timeout: 5_000 });
+  await page.waitForFunction(() => !!document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]'), undefined, { timeout: 5_000 });
   await page.waitForTimeout(300);
   await mkdir(path.join(ROOT, 'artifacts'), { recursive: true });
   const out = path.join(ROOT, 'artifacts/demo.png');

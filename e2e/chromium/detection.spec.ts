@@ -36,7 +36,7 @@ test('near-miss pages are not detected: no marks, no app part', async ({ page, s
   for (const name of NEAR_MISSES) {
     await page.goto(`${server.origin}/fixtures/${name}.html`);
     await page.waitForTimeout(900);
-    expect(await page.locator('mark, lpc-card-host').count(), name).toBe(0);
+    expect(await page.locator('mark, [data-lpc-card-host]').count(), name).toBe(0);
     expect(await detectionLine(page, openPopup), name).not.toMatch(/^Detected/);
   }
 });

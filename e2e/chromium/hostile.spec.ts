@@ -42,7 +42,7 @@ async function baseline(context: BrowserContext, worker: Worker, url: string, se
 
 async function openCard(page: Page) {
   await page.locator(MARKS).first().hover();
-  const card = page.locator('lpc-card-host').locator('[role="dialog"]');
+  const card = page.locator('[data-lpc-card-host]').locator('[role="dialog"]');
   await expect(card).toBeVisible();
   // Wait for the fade-in to end before reading styles.
   await expect.poll(() => card.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
@@ -60,7 +60,7 @@ function ourChurn(page: Page, ms: number): Promise<number> {
     ({ sel, ms }) =>
       new Promise<number>((resolve) => {
         let n = 0;
-        const ours = (node: Node) => node instanceof Element && (node.matches(sel) || node.localName === 'lpc-card-host');
+        const ours = (node: Node) => node instanceof Element && (node.matches(sel) || node.hasAttribute('data-lpc-card-host'));
         const mo = new MutationObserver((records) => {
           for (const r of records) if ([...r.addedNodes, ...r.removedNodes].some(ours) || ours(r.target)) n++;
         });
@@ -76,7 +76,7 @@ async function expectClean(v: Visit, expected: { pageResult: string | null; erro
   expect(v.errors).toEqual(expected.errors);
   expect(v.world.exceptions).toEqual([]);
   expect(v.world.console).toEqual([]);
-  expect(await v.page.locator('lpc-card-host').count()).toBeLessThanOrEqual(1);
+  expect(await v.page.locator('[data-lpc-card-host]').count()).toBeLessThanOrEqual(1);
 }
 
 test('CSS that restyles mark, *, div and custom elements with !important leaves our marks and card intact', async ({ context, worker, server }) => {
@@ -179,7 +179,7 @@ test('a server-rendered page that hydrates 1.5 s after it was quiet: we wait for
   expect(await v.page.locator('#root article').count()).toBe(1);
   expect(await v.page.locator(`#root ${MARKS} ${MARKS}`).count()).toBe(0);
   await openCard(v.page);
-  expect(await v.page.locator('lpc-card-host').count()).toBe(1);
+  expect(await v.page.locator('[data-lpc-card-host]').count()).toBe(1);
   expect(v.world.exceptions).toEqual([]);
   expect(v.world.console).toEqual([]);
   expect(v.errors).toEqual([]);

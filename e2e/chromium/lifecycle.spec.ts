@@ -15,13 +15,13 @@ import { watchContentWorld } from '../harness/content-world.ts';
 const MARKS = 'mark.lpc-term[data-term-id]';
 const ARTICLE = '/fixtures/demo-article.html';
 
-/** Everything of ours in the page: marks, mark style elements, card hosts. */
+/** Everything of ours in the page: marks, mark stylesheets (adopted, or elements), card hosts. */
 const ourNodes = (page: Page) =>
-  page.evaluate((sel) => ({ marks: document.querySelectorAll(sel).length, nested: document.querySelectorAll(`${sel} mark`).length, styles: document.querySelectorAll('#lpc-mark-style').length, hosts: document.querySelectorAll('lpc-card-host').length }), MARKS);
+  page.evaluate((sel) => ({ marks: document.querySelectorAll(sel).length, nested: document.querySelectorAll(`${sel} mark`).length, styles: document.querySelectorAll('#lpc-mark-style').length + document.adoptedStyleSheets.length, hosts: document.querySelectorAll('[data-lpc-card-host]').length }), MARKS);
 
 async function hoverForCard(page: Page) {
   await page.locator(MARKS).first().hover();
-  await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
+  await expect(page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
 }
 
 /** Opens the demo article, watching page errors and our world, and opens one card. */
@@ -78,7 +78,7 @@ test('back/forward cache: going away and back shows one set of highlights and on
   expect(after.styles).toBe(1);
   expect(after.hosts).toBeLessThanOrEqual(1);
   await hoverForCard(page);
-  expect(await page.locator('lpc-card-host').count()).toBe(1);
+  expect(await page.locator('[data-lpc-card-host]').count()).toBe(1);
   await page.goForward();
   await page.goBack();
   await page.waitForTimeout(500);
@@ -120,7 +120,7 @@ test('a tab restored after the browser was closed gets one fresh set of highligh
     expect(after.nested).toBe(0);
     expect(after.styles).toBe(1);
     await hoverForCard(tab);
-    expect(await tab.locator('lpc-card-host').count()).toBe(1);
+    expect(await tab.locator('[data-lpc-card-host]').count()).toBe(1);
     expect(errors).toEqual([]);
   } finally {
     await context?.close().catch(() => undefined);

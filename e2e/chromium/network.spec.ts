@@ -16,7 +16,7 @@ test('a whole session requests nothing but the fixture pages we open', async ({ 
   await page.goto(article);
   await waitForMarks(page, 5);
   await page.locator('mark.lpc-term[data-term-id="apl"]').first().hover();
-  await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
+  await expect(page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
 
   // The popup: jump to a term, switch the site off and on again.
   const popup = await openPopup(page);

@@ -47,7 +47,7 @@ test('the popup explains the detection, lists the terms by kind and shows each n
   expect(inView[3]).toBe(true);
   expect(inView[0]).toBe(false);
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
-  await expect(page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
+  await expect(page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
   await ottawa.click();
   await expect(popup.getByTestId('focus-status')).toHaveText(/showing 1 of 4/);
 
@@ -135,7 +135,8 @@ test('"always" highlights a page that was not detected; first-occurrence mode an
   await options.getByLabel('The first occurrence of each term').check();
   await expect.poll(() => markCount(page)).toBe(distinct);
   await options.getByLabel('Coloured background').check();
-  await expect.poll(() => page.evaluate(() => document.getElementById('lpc-mark-style')?.textContent ?? '')).toContain('background: rgba');
+  // The mark style is an adopted sheet (no element in the page): read its effect on a mark.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('mark.lpc-term')!).backgroundColor)).toMatch(/rgba\(255, 196, 0/);
   await options.getByLabel('Every occurrence').check();
   await expect.poll(() => markCount(page)).toBe(all);
 });

@@ -41,8 +41,8 @@ for (const { name, query } of LATE_BUNDLES) {
     await like.click();
     await expect(like).toHaveText('Like (2)');
     await v.page.locator(ARTICLE_MARKS).first().hover();
-    await expect(v.page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
-    expect(await v.page.locator('lpc-card-host').count()).toBe(1);
+    await expect(v.page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
+    expect(await v.page.locator('[data-lpc-card-host]').count()).toBe(1);
     await v.page.screenshot({ path: `artifacts/react-hydration-${query.replace(/\W+/g, '-')}.png` });
     // Re-rendering after the click did not cost us our marks, and no error came late.
     expect(await v.page.locator(ARTICLE_MARKS).count()).toBeGreaterThan(2);
@@ -68,8 +68,8 @@ test('React 18 SSR page whose bundle comes after our wait is over (12 s after lo
   await like.click();
   await expect(like).toHaveText('Like (1)');
   await v.page.locator(ARTICLE_MARKS).first().hover();
-  await expect(v.page.locator('lpc-card-host').locator('[role="dialog"]')).toBeVisible();
-  expect(await v.page.locator('lpc-card-host').count()).toBe(1);
+  await expect(v.page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
+  expect(await v.page.locator('[data-lpc-card-host]').count()).toBe(1);
   expect(v.world.exceptions).toEqual([]);
   expect(v.world.console).toEqual([]);
 });

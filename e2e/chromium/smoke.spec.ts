@@ -17,14 +17,14 @@ test('a near-miss page gets no highlights and no app part', async ({ page, serve
   await page.goto(`${server.origin}/fixtures/near-miss-gold-mine.html`);
   await page.waitForTimeout(1000);
   expect(await page.locator('mark').count()).toBe(0);
-  expect(await page.locator('lpc-card-host').count()).toBe(0);
+  expect(await page.locator('[data-lpc-card-host]').count()).toBe(0);
 });
 
 test('hovering a highlight opens a sourced card in a shadow root', async ({ page, server }) => {
   await page.goto(`${server.origin}/fixtures/demo-article.html`);
   await waitForMarks(page, 5);
   await page.locator('mark.lpc-term[data-term-id="apl"]').first().hover();
-  const card = page.locator('lpc-card-host').locator('[role="dialog"]');
+  const card = page.locator('[data-lpc-card-host]').locator('[role="dialog"]');
   await expect(card).toBeVisible();
   await expect(card.locator('a[target="_blank"]').first()).toHaveAttribute('rel', 'noopener noreferrer');
 });

@@ -41,7 +41,7 @@ test('Firefox: our neighbouring-story fixtures are detected and the near-misses 
   for (const name of ['detect-neg-metaphor', 'detect-neg-video-game', 'detect-neg-passing-mention']) {
     await page.goto(`${env.server.origin}/fixtures/${name}.html`);
     await new Promise((r) => setTimeout(r, 900));
-    assert.equal(await page.evaluate(() => document.querySelectorAll('mark, lpc-card-host').length), 0, name);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('mark, [data-lpc-card-host]').length), 0, name);
   }
   await page.close();
 });

@@ -29,7 +29,7 @@ test('Firefox: a whole session requests nothing but the fixture page', async () 
   await page.goto(url);
   await waitFor(async () => (await marks(page)) >= 5, 'highlights');
   await page.hover('mark.lpc-term[data-term-id="apl"]');
-  await waitFor(() => page.evaluate(() => !!document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]')), 'the card');
+  await waitFor(() => page.evaluate(() => !!document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]')), 'the card');
 
   const options = await env.ff.openExtensionPage('options/options.html');
   const tabId = await tabIdFor(options, url);

@@ -8,12 +8,12 @@ const env = useFirefox();
 
 /** The open card's term id, or null when no card is shown. */
 function openCard(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-term-id') ?? null);
+  return page.evaluate(() => document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-term-id') ?? null);
 }
 
 async function waitForCard(page: Page, id: string | null): Promise<void> {
   await page.waitForFunction(
-    (want: string | null) => (document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-term-id') ?? null) === want,
+    (want: string | null) => (document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-term-id') ?? null) === want,
     { timeout: 5_000 },
     id,
   );
@@ -28,7 +28,7 @@ test('Firefox: hover opens the right card, the pointer in it keeps it, leaving a
   await page.hover('mark.lpc-term[data-term-id="apl"]');
   await waitForCard(page, 'apl');
   const card = await page.evaluate(() => {
-    const root = document.querySelector('lpc-card-host')!.shadowRoot!;
+    const root = document.querySelector('[data-lpc-card-host]')!.shadowRoot!;
     const dialog = root.querySelector('[role="dialog"]')!;
     const r = dialog.getBoundingClientRect();
     return {

@@ -30,12 +30,12 @@ test('Firefox: hovering a highlight opens the card', async () => {
   await page.goto(`${env.server.origin}/fixtures/demo-article.html`);
   await markCount(page, 5);
   await page.hover('mark.lpc-term[data-term-id="apl"]');
-  await page.waitForFunction(() => !!document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"] a[rel="noopener noreferrer"]'), { timeout: 5_000 });
+  await page.waitForFunction(() => !!document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"] a[rel="noopener noreferrer"]'), { timeout: 5_000 });
 });
 
 test('Firefox: a near-miss page gets no highlights', async () => {
   const page = await env.ff.newPage();
   await page.goto(`${env.server.origin}/fixtures/near-miss-gold-mine.html`);
   await new Promise((r) => setTimeout(r, 1000));
-  assert.equal(await page.evaluate(() => document.querySelectorAll('mark, lpc-card-host').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark, [data-lpc-card-host]').length), 0);
 });

@@ -21,14 +21,14 @@ interface Sample {
 /** Hovers `selector` and resolves with the card's timings for that opening. */
 async function measureOpening(page: Page, termId: string, index: number): Promise<Sample> {
   await page.mouse.move(2, 2);
-  await page.waitForFunction(() => !document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 5_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]'), null, { timeout: 5_000 });
   const target = page.locator(`mark.lpc-term[data-term-id="${termId}"]`).nth(index);
   await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const result = page.evaluate(
     (id) =>
       new Promise<{ dwellEnd: number; shown: number; painted: number }>((resolve, reject) => {
         const done = () => {
-          const card = document.querySelector('lpc-card-host')?.shadowRoot?.querySelector('[role="dialog"]');
+          const card = document.querySelector('[data-lpc-card-host]')?.shadowRoot?.querySelector('[role="dialog"]');
           if (card?.getAttribute('data-term-id') !== id) return false;
           observer.disconnect();
           requestAnimationFrame(() => {
@@ -44,14 +44,14 @@ async function measureOpening(page: Page, termId: string, index: number): Promis
         };
         const observer = new MutationObserver(() => void done());
         const watch = () => {
-          const host = document.querySelector('lpc-card-host');
+          const host = document.querySelector('[data-lpc-card-host]');
           if (host?.shadowRoot) observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true });
           observer.observe(document.documentElement, { childList: true });
         };
         watch();
         // The host appears on the first opening only; watch its root as soon as it exists.
         new MutationObserver((_, self) => {
-          if (document.querySelector('lpc-card-host')?.shadowRoot) {
+          if (document.querySelector('[data-lpc-card-host]')?.shadowRoot) {
             self.disconnect();
             watch();
             void done();
@@ -93,7 +93,7 @@ export default async function popoverBench(env: { context: BrowserContext; origi
     const [cold, ...warm] = samples;
     const painted = warm.map((s) => s.painted);
     const script = warm.map((s) => s.script);
-    const injections = await page.evaluate(() => document.querySelectorAll('lpc-card-host').length);
+    const injections = await page.evaluate(() => document.querySelectorAll('[data-lpc-card-host]').length);
     return [
       `context card, a ${words.toLocaleString('en')}-word article (${marks.length} highlights), ${warm.length} hovers after the first:`,
       `  dwell end → card painted   median ${ms(pct(painted, 0.5))} · p95 ${ms(pct(painted, 0.95))} · max ${ms(Math.max(...painted))} (one frame at 60 Hz = ${ms(FRAME_MS)}; ${painted.filter((x) => x <= FRAME_MS).length}/${painted.length} within it)`,

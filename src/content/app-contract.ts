@@ -1,7 +1,8 @@
 /**
  * How the always-on boot script and the on-demand app part (injected by the background into
  * the same isolated world) find each other. The hook lives on the content script's own global,
- * which page scripts cannot see.
+ * which page scripts cannot see. They can still shadow it, though: in Chromium an element with
+ * that id shows through the isolated global as a named property, so only own properties count.
  */
 import type { DetectionReport } from '../shared/detection.ts';
 import type { Handlers, PageState } from '../shared/messages.ts';
@@ -26,8 +27,13 @@ export interface BootState {
 
 type HookGlobal = { [APP_HOOK]?: ContentApp; [BOOT_HOOK]?: BootState };
 
-export function hooks(): HookGlobal {
-  return globalThis as unknown as HookGlobal;
+/** Our hook, or undefined: never a page element of the same id. */
+export function getHook<K extends keyof HookGlobal>(key: K): HookGlobal[K] {
+  return Object.prototype.hasOwnProperty.call(globalThis, key) ? (globalThis as unknown as HookGlobal)[key] : undefined;
+}
+
+export function setHook<K extends keyof HookGlobal>(key: K, value: NonNullable<HookGlobal[K]>): void {
+  Object.defineProperty(globalThis, key, { value, configurable: true, writable: true, enumerable: false });
 }
 
 /** What the page is doing, as the popup reports it; boot and app answer with the same rule. */

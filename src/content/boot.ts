@@ -11,14 +11,18 @@ import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
-import { APP_HOOK, BOOT_HOOK, hooks, pageMode } from './app-contract.ts';
+import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode } from './app-contract.ts';
 
 function main(): void {
   const api = nativeApi();
-  const h = hooks();
   // A second injection into the same world (e.g. a test re-running the file) must not double up.
-  if (!api || h[BOOT_HOOK]) return;
-  const boot = (h[BOOT_HOOK] = { settings: undefined as unknown as Settings, detection: null as DetectionReport | null });
+  if (!api || getHook(BOOT_HOOK)) return;
+  const boot = { settings: undefined as unknown as Settings, detection: null as DetectionReport | null };
+  setHook(BOOT_HOOK, boot);
+  const app = () => {
+    const a = getHook(APP_HOOK);
+    return typeof a?.start === 'function' ? a : undefined;
+  };
   let appRequested = false;
   let compiled: CompiledVocabulary | undefined;
 
@@ -29,7 +33,7 @@ function main(): void {
       url: location.href,
       host,
       detection: boot.detection,
-      mode: pageMode(boot.settings, host, boot.detection, !!h[APP_HOOK]),
+      mode: pageMode(boot.settings, host, boot.detection, !!app()),
       terms: [],
     };
   };
@@ -41,8 +45,8 @@ function main(): void {
   // sendResponse + `return true` rather than returning a promise: Chrome answers with a
   // listener's promise only since recent versions; this works in every MV3 browser.
   const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void): boolean => {
-    const app = h[APP_HOOK];
-    const answer = (app ? dispatch(app.handlers, raw, { tabId: sender.tab?.id }) : undefined) ?? dispatch(bootHandlers, raw, {});
+    const loaded = app();
+    const answer = (loaded ? dispatch(loaded.handlers, raw, { tabId: sender.tab?.id }) : undefined) ?? dispatch(bootHandlers, raw, {});
     if (!answer) return false;
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;
@@ -51,19 +55,19 @@ function main(): void {
 
   const apply = async () => {
     const mode = siteModeFor(boot.settings, host);
-    const app = h[APP_HOOK];
+    const loaded = app();
     if (mode === 'off') {
-      app?.stop();
+      loaded?.stop();
       return;
     }
     compiled ??= compileVocabulary(vocabulary);
     if (!boot.detection) boot.detection = detectPage(document, compiled);
     if (!boot.detection.detected && mode !== 'always') {
-      app?.stop();
+      loaded?.stop();
       return;
     }
-    if (app) {
-      app.start(boot.settings, boot.detection);
+    if (loaded) {
+      loaded.start(boot.settings, boot.detection);
       return;
     }
     if (appRequested) return;

@@ -2,17 +2,19 @@
  * The on-demand part of the content script, injected by the background only on pages that are
  * detected (or set to "always"). Wires highlighter, popover and messages together.
  */
-import browser from 'webextension-polyfill';
 import pack from 'pack:full';
 import { envelope, type TermCount } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { APP_HOOK, BOOT_HOOK, hooks, pageMode, type ContentApp } from '../app-contract.ts';
+import { nativeApi } from '../../shared/ext-api.ts';
+import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
-import { MARK_ATTR } from '../highlight/highlighter.ts';
 import { HighlightSession } from './live-highlights.ts';
+import { throttle } from './throttle.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
+
+const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -22,27 +24,31 @@ function createApp(): ContentApp {
   /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
   const lastFocused = new Map<string, HTMLElement>();
 
+  /** Kept up to date as marks are made and lost: O(terms), however many marks the page has. */
   const termCounts = (): TermCount[] => {
-    const counts = new Map<string, number>();
-    for (const m of marks) if (m.isConnected) counts.set(m.getAttribute(MARK_ATTR) ?? '', (counts.get(m.getAttribute(MARK_ATTR) ?? '') ?? 0) + 1);
-    return [...counts].flatMap(([id, count]) => {
+    const { counts, unmarked } = session.found;
+    const ids = new Set([...counts.keys(), ...unmarked.keys()]);
+    return [...ids].flatMap((id) => {
       const e = entries.get(id);
+      const count = (counts.get(id) ?? 0) + (unmarked.get(id) ?? 0);
       return e ? [{ id, label: e.label, kind: e.kind, count }] : [];
     });
   };
 
-  const report = () => {
+  const sendCounts = () => {
     try {
-      void browser.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
+      void nativeApi()?.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
     } catch {
       // The extension is gone (orphaned copy): nobody to tell.
     }
   };
+  // The badge needs one message a second at most, however fast a live page grows.
+  const report = throttle(sendCounts, REPORT_INTERVAL_MS);
 
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
     started() {
-      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks });
+      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks, termOf: (el) => session.found.terms.get(el) });
       popover.attach();
     },
     changed: report,
@@ -59,22 +65,24 @@ function createApp(): ContentApp {
       popover = null;
       session.stop();
       current = null;
-      report();
+      report.cancel();
+      sendCounts();
     },
     handlers: {
       'page:get-state': () => {
-        const boot = hooks()[BOOT_HOOK];
+        const boot = getHook(BOOT_HOOK);
         return {
           url: location.href,
           host: location.hostname,
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: termCounts(),
+          terms: (session.refreshCounts(), termCounts()),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
       'page:focus-term': ({ termId }) => {
-        const occurrences = marks.filter((m) => m.isConnected && m.getAttribute(MARK_ATTR) === termId);
+        session.refreshCounts();
+        const occurrences = marks.filter((m) => session.found.terms.get(m) === termId);
         const previous = lastFocused.get(termId);
         const index = previous ? (occurrences.indexOf(previous) + 1) % occurrences.length : 0;
         const mark = occurrences[index];
@@ -91,11 +99,10 @@ function createApp(): ContentApp {
 }
 
 try {
-  const h = hooks();
-  if (!h[APP_HOOK]) {
+  if (!getHook(APP_HOOK)) {
     const app = createApp();
-    h[APP_HOOK] = app;
-    const boot = h[BOOT_HOOK];
+    setHook(APP_HOOK, app);
+    const boot = getHook(BOOT_HOOK);
     if (boot?.settings) app.start(boot.settings, boot.detection);
     watchForOrphaning(() => app.stop());
   }

@@ -7,12 +7,13 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import type { AliasMatcher } from '../highlight/alias-pattern.ts';
 import { findArticleRoot } from '../highlight/article-root.ts';
 import { highlightArticle, type ArticleRun } from '../highlight/highlight-article.ts';
-import { MARK_ATTR, MARK_CLASS, removeHighlights } from '../highlight/highlighter.ts';
-import { markCss, MARK_STYLE_ID } from '../highlight/mark-css.ts';
+import { isOurs } from '../ours.ts';
+import { removeHighlights, type HighlightResult } from '../highlight/highlighter.ts';
+import { markCss } from '../highlight/mark-css.ts';
+import { MarkStyle } from '../highlight/mark-style.ts';
+import { EditGuard } from './edit-guard.ts';
 import { waitForSettle } from './live-settle.ts';
 import { LiveWatcher, type LiveChanges } from './live-watch.ts';
-
-const OURS_SELECTOR = `mark.${MARK_CLASS}, lpc-card-host`;
 
 export interface SessionEvents {
   /** Highlighting began (attach the popover). */
@@ -21,17 +22,28 @@ export interface SessionEvents {
   changed(): void;
 }
 
+/**
+ * Marks per page. Beyond this, DOM writes cost the page more layout than a reader gains (a
+ * 200,000-word page has ~10,000 matches); later occurrences are counted, so the popup lists them.
+ */
+export const MAX_MARKS = 1_500;
+
 export class HighlightSession {
   /** Our marks, in the order made; the same array for the life of the session. */
   readonly marks: HTMLElement[] = [];
+  /** Counts and ids of our marks, kept as marks are made and lost, never by rescanning the page. */
+  readonly found: Required<HighlightResult> = { marks: this.marks, counts: new Map(), terms: new WeakMap(), unmarked: new Map() };
   private settings: Settings | null = null;
   private detection: DetectionReport | null = null;
   private root: Element | null = null;
-  private runs: ArticleRun[] = [];
+  private readonly runs = new Set<ArticleRun>();
   private generation = 0;
   private settled = false;
+  private lostUnseen = 0;
   private settling: Promise<void> | null = null;
   private readonly live: LiveWatcher;
+  private readonly editing: EditGuard;
+  private readonly style: MarkStyle;
 
   constructor(
     private readonly doc: Document,
@@ -39,10 +51,16 @@ export class HighlightSession {
     private readonly events: SessionEvents,
   ) {
     this.live = new LiveWatcher(doc, {
-      lostMarks: () => this.pruneLost(),
-      isOurs: (node) => !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(OURS_SELECTOR),
+      lostMarks: () => {
+        const lost = this.pruneLost() + this.lostUnseen;
+        this.lostUnseen = 0;
+        return lost;
+      },
+      isOurs,
       apply: (changes) => this.applyLive(changes),
     });
+    this.editing = new EditGuard(doc, () => this.unwrapEditable());
+    this.style = new MarkStyle(doc);
   }
 
   /** Main-thread ms of the last complete highlight pass over the article; null until one finished. */
@@ -88,7 +106,6 @@ export class HighlightSession {
     const root = findArticleRoot(this.doc);
     if (!root) return;
     this.root = root;
-    this.ensureStyle();
     const run = this.highlightIn(root);
     // Our main-thread time for the whole pass: the synchronous part now, plus the idle-time
     // slices of a long article once they are done (a one-pass run's work is already inside).
@@ -97,23 +114,32 @@ export class HighlightSession {
       if (generation === this.generation) this.lastPassMs = syncMs + run.workMs();
     });
     this.live.start();
+    this.editing.start();
     this.events.started();
   }
 
-  private highlightIn(el: Element): ArticleRun | undefined {
+  /** One run over `context`, reported as one change when it is done. */
+  private highlightIn(context: Element | Element[]): ArticleRun | undefined {
     if (!this.matcher || !this.settings) return undefined;
     const firstOnly = this.settings.occurrences === 'first';
-    const seen = firstOnly ? new Set(this.marks.map((m) => m.getAttribute(MARK_ATTR) ?? '')) : undefined;
-    const run = highlightArticle(el, this.matcher, { firstOnly, seen, marks: this.marks, guard: (write) => this.live.ours(write) });
-    this.runs.push(run);
+    const seen = firstOnly ? new Set(this.found.counts.keys()) : undefined;
+    // The stylesheet goes in with the first mark, in the same task: nothing of ours before that.
+    const guard = (write: () => void) =>
+      this.live.ours(() => {
+        write();
+        this.ensureStyle();
+      });
+    const run = highlightArticle(context, this.matcher, { firstOnly, seen, maxMarks: MAX_MARKS, into: this.found, guard });
+    this.runs.add(run);
     const generation = this.generation;
     void run.done.then(() => {
-      this.runs = this.runs.filter((r) => r !== run);
+      this.runs.delete(run);
       if (generation === this.generation) this.events.changed();
     });
     return run;
   }
 
+  /** Everything a flush brought, highlighted as one batch: a live page adds hundreds of nodes a second. */
   private applyLive({ added }: LiveChanges): void {
     if (!this.settings) return;
     if (!this.root?.isConnected) {
@@ -123,40 +149,72 @@ export class HighlightSession {
       return;
     }
     const root = this.root;
-    for (const el of added) {
-      if (el.contains(root)) this.highlightIn(root);
-      else if (root.contains(el)) this.highlightIn(el);
+    if (added.some((el) => el.contains(root))) {
+      this.highlightIn(root);
+      return;
     }
+    const inside = added.filter((el) => root.contains(el));
+    if (inside.length) this.highlightIn(inside);
+  }
+
+  /** Brings the counts up to date now (the popup asks), leaving the loss for the watcher to see. */
+  refreshCounts(): void {
+    this.lostUnseen += this.pruneLost();
+  }
+
+  /** Takes our marks out of content that has become editable, before the page saves it. */
+  private unwrapEditable(): void {
+    const all = this.doc.designMode === 'on';
+    const editable: HTMLElement[] = [];
+    this.forget((m) => {
+      const drop = all || m.isContentEditable;
+      if (drop) editable.push(m);
+      return drop;
+    });
+    if (editable.length === 0) return;
+    this.live.ours(() => removeHighlights(editable));
     this.events.changed();
   }
 
-  /** Drops marks the page removed; returns how many. */
+  /** Drops marks the page removed, and their counts; returns how many. */
   private pruneLost(): number {
+    return this.forget((m) => !m.isConnected);
+  }
+
+  /** Drops the marks `drop` picks from our list and counts; returns how many. */
+  private forget(drop: (mark: HTMLElement) => boolean): number {
+    const { counts, terms } = this.found;
     let kept = 0;
-    for (const m of this.marks) if (m.isConnected) this.marks[kept++] = m;
+    for (const m of this.marks) {
+      if (!drop(m)) {
+        this.marks[kept++] = m;
+        continue;
+      }
+      const id = terms.get(m) ?? '';
+      const left = (counts.get(id) ?? 1) - 1;
+      if (left > 0) counts.set(id, left);
+      else counts.delete(id);
+    }
     const lost = this.marks.length - kept;
     this.marks.length = kept;
     return lost;
   }
 
   private ensureStyle(): void {
-    if (!this.settings) return;
-    let style = this.doc.getElementById(MARK_STYLE_ID);
-    if (!style) {
-      style = this.doc.createElement('style');
-      style.id = MARK_STYLE_ID;
-      (this.doc.head ?? this.doc.documentElement).append(style);
-    }
-    style.textContent = markCss(this.settings.appearance.highlight);
+    if (this.settings && this.marks.length) this.style.apply(markCss(this.settings.appearance.highlight));
   }
 
   private clear(): void {
     this.live.stop();
+    this.editing.stop();
     for (const run of this.runs) run.cancel();
-    this.runs = [];
+    this.runs.clear();
     removeHighlights(this.marks);
     this.marks.length = 0;
+    this.found.counts.clear();
+    this.found.unmarked.clear();
+    this.lostUnseen = 0;
     this.root = null;
-    this.doc.getElementById(MARK_STYLE_ID)?.remove();
+    this.style.remove();
   }
 }

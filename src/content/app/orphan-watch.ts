@@ -8,14 +8,14 @@
  * worker stopped — told apart by runtime.id), and, as a fallback once that port is gone, the
  * reader's next pointer or key event, checked at most once a second.
  */
-import browser from 'webextension-polyfill';
+import { nativeApi } from '../../shared/ext-api.ts';
 
 export const APP_PORT = 'lpc-app';
 const CHECK_INTERVAL_MS = 1_000;
 
 function extensionAlive(): boolean {
   try {
-    return Boolean(browser.runtime?.id);
+    return nativeApi() !== undefined;
   } catch {
     return false;
   }
@@ -30,7 +30,9 @@ export function watchForOrphaning(teardown: () => void): () => void {
     teardown();
   };
   try {
-    browser.runtime.connect({ name: APP_PORT }).onDisconnect.addListener(check);
+    const api = nativeApi();
+    if (!api) throw new Error('no extension API');
+    api.runtime.connect({ name: APP_PORT }).onDisconnect.addListener(check);
   } catch {
     check();
   }

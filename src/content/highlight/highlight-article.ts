@@ -18,21 +18,25 @@ export interface ArticleRun extends SlicedRun {
 export interface ArticleOptions extends HighlightOptions {
   /** Wraps each DOM write of ours (so a MutationObserver of ours can ignore it). */
   guard?: (write: () => void) => void;
-  /** Marks go here (an array the caller keeps) instead of a new one. */
-  marks?: HTMLElement[];
+  /** Marks, counts and ids go here (kept by the caller across passes) instead of a new result. */
+  into?: HighlightResult;
 }
 
-export function highlightArticle(root: Element, matcher: AliasMatcher, options: ArticleOptions): ArticleRun {
-  const result: HighlightResult = { marks: options.marks ?? [], counts: new Map() };
-  const opts = { firstOnly: options.firstOnly, seen: options.seen ?? new Set<string>() };
+/** Highlights `context`: an article, or everything a live page added since the last pass, as one run. */
+export function highlightArticle(context: Element | Element[], matcher: AliasMatcher, options: ArticleOptions): ArticleRun {
+  const result: HighlightResult = options.into ?? { marks: [], counts: new Map() };
+  const opts = { firstOnly: options.firstOnly, seen: options.seen ?? new Set<string>(), maxMarks: options.maxMarks };
   const guard = options.guard ?? ((write: () => void) => write());
-  if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
+  const els = Array.isArray(context) ? context : [context];
+  let chars = 0;
+  for (const el of els) chars += el.textContent?.length ?? 0;
+  if (chars <= SYNC_CHARS) {
     const started = performance.now();
-    guard(() => highlight(root, matcher, opts, result));
+    if (els.length) guard(() => highlight(els, matcher, opts, result));
     const ms = performance.now() - started;
     return { result, done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
   }
-  const chunks = planChunks(root);
+  const chunks = els.flatMap((el) => planChunks(el));
   const run = runSliced(chunks.length, (i) => {
     // The page may have removed a piece while we waited for idle time.
     const live = chunks[i]!.filter((el) => el.isConnected);

@@ -4,6 +4,7 @@
  */
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { AliasMatcher } from './alias-pattern.ts';
+import { claim } from '../ours.ts';
 
 export const MARK_CLASS = 'lpc-term';
 export const MARK_ATTR = 'data-term-id';
@@ -14,7 +15,7 @@ export const EXCLUDED = [
   'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe',
   'a', 'nav', 'header', 'footer', 'aside', 'figcaption', 'dialog', '[role="navigation"]', '[role="complementary"]',
   '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]', '[role="textbox"]',
-  '[aria-hidden="true"]', '[hidden]', 'mark', 'lpc-card-host',
+  '[aria-hidden="true"]', '[hidden]', 'mark',
   '.comments', '#comments', '.comment', '.related', '.share', '.social', '.newsletter',
 ];
 /**
@@ -27,18 +28,32 @@ export interface HighlightResult {
   marks: HTMLElement[];
   /** entry id → number of highlights */
   counts: Map<string, number>;
+  /**
+   * Each mark we made → its entry id. The page can forge `mark.lpc-term[data-term-id]` or edit
+   * the attribute; only this map says which marks are ours and what they stand for.
+   */
+  terms?: WeakMap<Element, string>;
+  /** entry id → occurrences found but not marked because the page reached `maxMarks`. */
+  unmarked?: Map<string, number>;
 }
 
 export interface HighlightOptions {
   firstOnly: boolean;
   /** Entry ids already highlighted elsewhere (for first-occurrence mode across passes). */
   seen?: Set<string>;
+  /** No more marks than this in `result.marks`; later occurrences are only counted. */
+  maxMarks?: number;
 }
 
 /** One markRegExp pass over `context` (an element or a group of sibling elements). */
 export function highlight(context: Element | Element[], matcher: AliasMatcher, options: HighlightOptions, into?: HighlightResult): HighlightResult {
   const result = into ?? { marks: [], counts: new Map<string, number>() };
   const seen = options.seen ?? new Set<string>();
+  const maxMarks = options.maxMarks ?? Infinity;
+  // Editable content is the page's data, not text to decorate: what we insert, it saves.
+  // Checked once per pass, before our writes, as isContentEditable may need fresh style.
+  const contexts = (Array.isArray(context) ? context : [context]).filter((el) => !(el as HTMLElement).isContentEditable);
+  if (!contexts.length || contexts[0]!.ownerDocument.designMode === 'on') return result;
   // The id the filter accepted; mark.js calls `each` for that same match right after wrapping it.
   let accepted = '';
   // Matches cluster in the same paragraph: one closest() per parent element, not per match.
@@ -50,7 +65,7 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
     return hit;
   };
   matcher.regex.lastIndex = 0;
-  new Mark(context as HTMLElement).markRegExp(matcher.regex, {
+  new Mark(contexts as HTMLElement[]).markRegExp(matcher.regex, {
     element: 'mark',
     className: MARK_CLASS,
     acrossElements: false,
@@ -58,15 +73,20 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
       const id = matcher.entryFor(term);
       if (!id || (options.firstOnly && seen.has(id))) return false;
       if (isExcluded(node.parentElement)) return false;
+      if (result.marks.length >= maxMarks) {
+        result.unmarked?.set(id, (result.unmarked.get(id) ?? 0) + 1);
+        return false;
+      }
       seen.add(id);
       accepted = id;
       return true;
     },
     each: (el: Element) => {
-      const mark = el as HTMLElement;
+      const mark = claim(el as HTMLElement);
       mark.setAttribute(MARK_ATTR, accepted);
       mark.removeAttribute('data-markjs');
       result.marks.push(mark);
+      result.terms?.set(mark, accepted);
       result.counts.set(accepted, (result.counts.get(accepted) ?? 0) + 1);
     },
   } as Mark.MarkRegExpOptions);

@@ -5,6 +5,7 @@
  */
 import { MARK_ATTR, MARK_CLASS } from './highlighter.ts';
 
+/** The id our mark `<style>` once had; no element of ours has it now (see mark-style.ts). Kept for tools that check nothing of ours is left. */
 export const MARK_STYLE_ID = 'lpc-mark-style';
 
 export function markCss(style: 'underline' | 'background'): string {

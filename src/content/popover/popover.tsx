@@ -5,7 +5,6 @@
  */
 import { render } from 'preact';
 import type { Entry, TopicPack } from '../../shared/pack/types.ts';
-import { MARK_ATTR, MARK_CLASS } from '../highlight/highlighter.ts';
 import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
 import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
@@ -26,9 +25,9 @@ export interface PopoverOptions {
   theme(): ThemeSetting;
   /** The highlights currently on the page, in document order. */
   marks(): readonly HTMLElement[];
+  /** The entry id of a mark we made; undefined for anything else, however it looks. */
+  termOf(el: Element): string | undefined;
 }
-
-const MARK_SELECTOR = `mark.${MARK_CLASS}[${MARK_ATTR}]`;
 
 export class Popover {
   private host: ShadowHost | null = null;
@@ -39,6 +38,8 @@ export class Popover {
   /** Where focus was before the keyboard took it into a card; it goes back there on close. */
   private returnFocus: Element | null = null;
   private frame = 0;
+  /** The mark whose card is shown; the only element we add ACTIVE_CLASS to or take it from. */
+  private active: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -64,6 +65,8 @@ export class Popover {
     const guard =
       <E extends Event>(fn: (e: E) => void) =>
       (e: E) => {
+        // A page can dispatch pointer and focus events itself: only the reader opens cards.
+        if (!e.isTrusted) return;
         try {
           fn(e);
         } catch (error) {
@@ -121,8 +124,12 @@ export class Popover {
 
   // --- page events -------------------------------------------------------------------------
 
+  /** The mark of ours at or around `target`; a page-made look-alike is not one. */
   private markFrom(target: EventTarget | null): HTMLElement | null {
-    return target instanceof Element ? (target.closest(MARK_SELECTOR) as HTMLElement | null) : null;
+    for (let el = target instanceof Element ? target : null; el; el = el.parentElement) {
+      if (this.options.termOf(el) !== undefined) return el as HTMLElement;
+    }
+    return null;
   }
 
   private inCard(target: EventTarget | null): boolean {
@@ -178,8 +185,12 @@ export class Popover {
   private onKeyDown(e: KeyboardEvent): void {
     if (!this.intent.openTarget) return;
     if (e.key === 'Escape') {
-      // The page hears an Escape meant for our card only when the card did not have focus.
-      if (this.cardHasFocus()) e.stopPropagation();
+      // The page hears an Escape meant for our card only when the card did not have focus; nor
+      // does its modal dialog, which would otherwise close along with the card.
+      if (this.cardHasFocus()) {
+        e.stopPropagation();
+        e.preventDefault();
+      }
       this.close();
     } else if (e.key === 'Tab' && this.host && this.cardHasFocus()) {
       const card = this.cardElement();
@@ -203,12 +214,11 @@ export class Popover {
   }
 
   private show(mark: HTMLElement): void {
-    const entry = this.entries.get(mark.getAttribute(MARK_ATTR) ?? '');
+    const entry = this.entries.get(this.options.termOf(mark) ?? '');
     if (!entry) return;
     this.host ??= createShadowHost(this.doc, CARD_CSS);
     this.host.ensurePlaced();
-    for (const m of this.doc.querySelectorAll(`.${ACTIVE_CLASS}`)) m.classList.remove(ACTIVE_CLASS);
-    mark.classList.add(ACTIVE_CLASS);
+    this.setActive(mark);
     const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
     render(
       <Card
@@ -232,14 +242,20 @@ export class Popover {
 
   private hide(): void {
     const hadFocus = this.cardHasFocus();
-    for (const m of this.doc.querySelectorAll(`.${ACTIVE_CLASS}`)) m.classList.remove(ACTIVE_CLASS);
+    this.setActive(null);
     if (this.host) render(null, this.host.mount);
     if (hadFocus) restoreFocus(this.returnFocus, this.doc);
     this.returnFocus = null;
   }
 
+  private setActive(mark: HTMLElement | null): void {
+    this.active?.classList.remove(ACTIVE_CLASS);
+    this.active = mark;
+    mark?.classList.add(ACTIVE_CLASS);
+  }
+
   private openRelated(id: string): void {
-    const mark = this.options.marks().find((m) => m.isConnected && m.getAttribute(MARK_ATTR) === id);
+    const mark = this.options.marks().find((m) => m.isConnected && this.options.termOf(m) === id);
     if (!mark) return;
     mark.scrollIntoView({ block: 'center' });
     const keepFocus = this.cardHasFocus();
@@ -252,7 +268,7 @@ export class Popover {
   }
 
   private relatedOnPage(entry: Entry): RelatedTerm[] {
-    const present = new Set(this.options.marks().filter((m) => m.isConnected).map((m) => m.getAttribute(MARK_ATTR)));
+    const present = new Set(this.options.marks().filter((m) => m.isConnected).map((m) => this.options.termOf(m)));
     return entry.related.flatMap((id) => {
       const e = this.entries.get(id);
       return e && present.has(id) && id !== entry.id ? [{ id, label: e.label }] : [];

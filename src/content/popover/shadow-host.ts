@@ -1,10 +1,15 @@
 /**
- * The one element of ours in the page: an open shadow root on a custom-named element, with
- * `all: initial` on the host so page CSS cannot reach in, and our stylesheet inside the root only.
- * (Content scripts cannot register custom elements in Chrome, but attachShadow works on any valid
- * custom element name.)
+ * The one element of ours in the page: a shadow root on a built-in `<div>`, with `all: initial`
+ * on the host so page CSS cannot reach in, and our stylesheet inside the root only. Not a custom
+ * element name: a page that defines that name first runs its constructor inside our
+ * createElement and can stop the card from ever opening.
  */
-export const HOST_TAG = 'lpc-card-host';
+import { claim } from '../ours.ts';
+
+/** Marks the host for tests and tools; we never look the host up by it. */
+export const HOST_ATTR = 'data-lpc-card-host';
+/** A selector for the host (named HOST_TAG for the tools that used the old custom tag). */
+export const HOST_TAG = `div[${HOST_ATTR}]`;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; overflow: visible !important;';
@@ -16,13 +21,18 @@ export interface ShadowHost {
   host: HTMLElement;
   root: ShadowRoot;
   mount: HTMLElement;
-  /** Re-attaches the host where it can be seen: inside the fullscreen element if there is one. */
+  /**
+   * Re-attaches the host where the reader can see and use it: inside the page's open modal
+   * dialog (everything outside it is inert: drawn, but deaf to clicks and focus), else inside
+   * the fullscreen element, else at the end of the document.
+   */
   ensurePlaced(): void;
   remove(): void;
 }
 
 export function createShadowHost(doc: Document, css: string): ShadowHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = claim(doc.createElement('div'));
+  host.setAttribute(HOST_ATTR, '');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -31,11 +41,22 @@ export function createShadowHost(doc: Document, css: string): ShadowHost {
   root.append(style, mount);
   const ensurePlaced = () => {
     const fs = doc.fullscreenElement;
-    const parent = fs && !REPLACED.has(fs.tagName.toUpperCase()) ? fs : doc.documentElement;
+    const parent = openModal(doc) ?? (fs && !REPLACED.has(fs.tagName.toUpperCase()) ? fs : doc.documentElement);
     if (host.parentNode !== parent) parent.append(host);
   };
   ensurePlaced();
   return { host, root, mount, ensurePlaced, remove: () => host.remove() };
+}
+
+/** The page's open modal dialog, if any (the last one: dialogs opened later stack on top). */
+function openModal(doc: Document): Element | null {
+  try {
+    const modals = doc.querySelectorAll('dialog:modal');
+    return modals[modals.length - 1] ?? null;
+  } catch {
+    // A browser without :modal: no change from before.
+    return null;
+  }
 }
 
 /** Whether this browser has the Popover API (top layer); older ones fall back to z-index. */
