@@ -81,16 +81,18 @@ test('client-side navigation to an article is detected and highlighted', async (
 
 test('a page that keeps throwing our marks away is left alone after a bounded number of tries', async ({ page, server }) => {
   await page.goto(`${server.origin}/fixtures/live-rerender.html`);
-  // Wait until the page stops re-rendering (it re-renders only in reaction to our marks).
-  let renders = -1;
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(1500);
-    const now = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
-    if (now === renders) break;
-    renders = now;
+  // The page re-renders only in reaction to our marks: wait until it has been quiet for 4 s in a
+  // row (on a loaded machine one of our retries can come more than a second after the last).
+  const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+  let last = -1;
+  let quietFor = 0;
+  for (let waited = 0; quietFor < 4000 && waited < 40_000; waited += 1000) {
+    await page.waitForTimeout(1000);
+    const now = await renders();
+    quietFor = now === last ? quietFor + 1000 : 0;
+    last = now;
   }
-  const settled = await page.evaluate(() => (window as unknown as { __renders: number }).__renders);
-  expect(settled).toBe(renders);
-  expect(settled).toBeGreaterThan(1); // we did highlight it at least once
-  expect(settled).toBeLessThanOrEqual(8);
+  expect(quietFor, 'the page kept re-rendering: we never gave up').toBeGreaterThanOrEqual(4000);
+  expect(last).toBeGreaterThan(1); // we did highlight it at least once
+  expect(last).toBeLessThanOrEqual(8);
 });
