@@ -9,9 +9,9 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from './build.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browsers.ts';
-import { CORPUS, startServer } from '../e2e/harness/server.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/browsers.ts';
+import { CORPUS, ROOT } from './lib/paths.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { htmlFiles, longArticle } from './bench/lib/pages.ts';
 import { installApi, offline, pageBundle, type Api } from './bench/lib/page-bundle.ts';
 
@@ -105,7 +105,7 @@ async function benchHighlight(context: BrowserContext, bundle: string, words: nu
 }
 
 async function main(): Promise<void> {
-  const server = await startServer();
+  const server = await startStaticServer();
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   try {

@@ -9,19 +9,12 @@ import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUDGETS, DEFAULT_PACK, DIST, ROOT, TARGETS, type Target } from './lib/paths.ts';
 import type { TopicPack } from '../src/shared/pack/types.ts';
 import { compactPack } from '../src/shared/pack/compact.ts';
 import { formatProblems, validatePack } from '../src/shared/pack/validate.ts';
 import { assertSecure } from './check-security.ts';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = path.join(ROOT, 'dist');
-export const TARGETS = ['chrome', 'firefox'] as const;
-export type Target = (typeof TARGETS)[number];
-export const DEFAULT_PACK = path.join(ROOT, 'assets/topics/landmine-policy.json');
-
-/** Size budgets in bytes (minified), checked on every build. */
-export const BUDGETS = { boot: 12 * 1024, compact: 10.5 * 1024, fullPack: 130 * 1024 };
 
 const ENTRIES = {
   'content/boot': 'src/content/boot.ts',

@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browsers.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/browsers.ts';
 import { htmlFiles } from './bench/lib/pages.ts';
 import { installApi, pageBundle } from './bench/lib/page-bundle.ts';
 

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ROOT, build } from './build.ts';
+import { build } from './build.ts';
+import { ROOT } from './lib/paths.ts';
 import { run } from './lib/proc.ts';
 
 /** addons-linter on a folder or a zip; true when it reports no error and no warning. */

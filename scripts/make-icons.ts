@@ -2,8 +2,8 @@
 import { chromium } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT } from './build.ts';
-import { chromiumExecutable } from '../e2e/harness/browsers.ts';
+import { chromiumExecutable } from './lib/browsers.ts';
+import { ROOT } from './lib/paths.ts';
 
 const svg = await readFile(path.join(ROOT, 'assets/icons/icon.svg'), 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox'] });

@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build, DIST, PackError, ROOT, TARGETS } from './build.ts';
+import { build, PackError } from './build.ts';
+import { DIST, ROOT, TARGETS } from './lib/paths.ts';
 import { checkChromeManifest } from './lib/chrome-manifest-check.ts';
 import { lintFirefox } from './lint.ts';
 

@@ -10,10 +10,10 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, loadPack, ROOT } from './build.ts';
+import { loadPack } from './build.ts';
+import { DIST, ROOT, sharedMissing } from './lib/paths.ts';
+import { corpusPages, sharedArticleNames } from './lib/shared-material.ts';
 import { compactPack } from '../src/shared/pack/compact.ts';
-import { corpusPages } from '../e2e/corpus/pages.ts';
-import { sharedArticleNames, sharedMissing } from '../e2e/harness/server.ts';
 
 const README = path.join(ROOT, 'README.md');
 const FIGURE = /<!-- fig:([\w.-]+) -->([\s\S]*?)<!-- \/fig -->/g;

@@ -6,10 +6,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { build, ROOT } from './build.ts';
+import { build } from './build.ts';
+import { ROOT } from './lib/paths.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { ensureBrowsers } from './lib/ensure-browsers.ts';
-import { launchWithExtension } from '../e2e/harness/chromium.ts';
-import { startServer } from '../e2e/harness/server.ts';
+import { launchWithExtension } from './lib/browsers.ts';
 
 const DEMO = '/fixtures/demo-article.html';
 const NOT_ABOUT_IT = '/fixtures/near-miss-gold-mine.html';
@@ -47,7 +48,7 @@ async function popupFor(context: BrowserContext, worker: Awaited<ReturnType<type
 async function main(): Promise<void> {
   await build();
   await ensureBrowsers({ chromium: true, firefox: false });
-  const server = await startServer();
+  const server = await startStaticServer();
   const { context, worker, extensionId, close } = await launchWithExtension();
   const docs = path.join(ROOT, 'docs');
   const store = path.join(ROOT, 'store/screenshots');

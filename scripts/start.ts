@@ -7,10 +7,11 @@ import { chromium } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build, PackError, ROOT } from './build.ts';
+import { CHROMIUM_ARGS } from './lib/browsers.ts';
+import { build, PackError } from './build.ts';
+import { ROOT } from './lib/paths.ts';
+import { type FixtureServer, startStaticServer } from './lib/static-server.ts';
 import { ensureBrowsers } from './lib/ensure-browsers.ts';
-import { CHROMIUM_ARGS } from '../e2e/harness/browsers.ts';
-import { startServer, type FixtureServer } from '../e2e/harness/server.ts';
 
 const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
 const DEMO = '/fixtures/demo-article.html';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   }
   await build();
   const { chromium: executablePath } = await ensureBrowsers({ chromium: true, firefox: false });
-  const server = await startServer();
+  const server = await startStaticServer();
   // A throwaway browser profile, removed on every way out (closing the browser, Ctrl+C, an error).
   const profile = await mkdtemp(path.join(os.tmpdir(), 'lpc-demo-'));
   const cleanUp = () => rm(profile, { recursive: true, force: true, maxRetries: 3 });

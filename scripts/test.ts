@@ -9,10 +9,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { build, PackError, ROOT } from './build.ts';
+import { build, PackError } from './build.ts';
+import { ROOT, sharedMissing } from './lib/paths.ts';
 import { ensureBrowsers } from './lib/ensure-browsers.ts';
 import { run } from './lib/proc.ts';
-import { sharedMissing } from '../e2e/harness/server.ts';
 
 type Suite = 'static' | 'unit' | 'chromium' | 'firefox' | 'corpus';
 const ALL: Suite[] = ['static', 'unit', 'chromium', 'firefox', 'corpus'];

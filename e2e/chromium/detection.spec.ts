@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
-import { sharedArticleNames, sharedMissing } from '../harness/server.ts';
+import { sharedMissing } from '../../scripts/lib/paths.ts';
+import { sharedArticleNames } from '../../scripts/lib/shared-material.ts';
 
 const POSITIVES = ['detect-pos-ottawa-withdrawal', 'detect-pos-monitor-casualties', 'detect-pos-ukraine-transfer', 'detect-pos-demining-funding'];
 const NEAR_MISSES = [

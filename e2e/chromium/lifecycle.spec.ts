@@ -8,8 +8,8 @@ import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, waitForMarks, EXTENSION_DIR } from '../harness/chromium.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../harness/browsers.ts';
+import { test, expect, waitForMarks } from '../harness/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable, EXTENSION_DIR } from '../../scripts/lib/browsers.ts';
 import { watchContentWorld } from '../harness/content-world.ts';
 
 const MARKS = 'mark.lpc-term[data-term-id]';

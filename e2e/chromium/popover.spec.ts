@@ -8,10 +8,10 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
-import { PROJECT_ROOT } from '../harness/server.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import type { TopicPack } from '../../src/shared/pack/types.ts';
 
-const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
 const entry = (id: string) => pack.entries.find((e) => e.id === id)!;
 const source = (id: string) => pack.sources.find((s) => s.id === id)!;
 

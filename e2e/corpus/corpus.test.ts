@@ -15,9 +15,11 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { EXTENSION_DIR, launchWithExtension } from '../harness/chromium.ts';
-import { PROJECT_ROOT, startServer } from '../harness/server.ts';
-import { corpusPages, corpusSample, percentile, sharedArticlePages } from './pages.ts';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browsers.ts';
+import { startServer } from '../harness/server.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { corpusPages } from '../../scripts/lib/shared-material.ts';
+import { corpusSample, percentile, sharedArticlePages } from './pages.ts';
 import { checkPages, confirmNewErrors, ModeSwitch, type PageResult } from './probe.ts';
 
 test('every corpus page: no exception, no new page error, marks only where allowed, removal restores the DOM', { timeout: 30 * 60_000 }, async () => {
@@ -81,8 +83,8 @@ test('every corpus page: no exception, no new page error, marks only where allow
     ourMs: { median: percentile(ours, 50), p95: percentile(ours, 95), max: percentile(ours, 100) },
     seconds: Math.round((Date.now() - started) / 1000),
   };
-  await mkdir(path.join(PROJECT_ROOT, 'artifacts'), { recursive: true });
-  await writeFile(path.join(PROJECT_ROOT, 'artifacts/corpus-report.json'), `${JSON.stringify({ summary, results }, null, 2)}\n`);
+  await mkdir(path.join(ROOT, 'artifacts'), { recursive: true });
+  await writeFile(path.join(ROOT, 'artifacts/corpus-report.json'), `${JSON.stringify({ summary, results }, null, 2)}\n`);
   const ms = (n: number) => n.toFixed(1);
   console.log(
     `corpus: ${summary.pages} pages (${summary.corpusPages}${full ? '' : ` sampled of ${corpus.length}`} corpus pages + ${summary.sharedArticles} shared articles), ${summary.pagesWithHighlights} with highlights (${summary.marks} marks), ${summary.detected} detected as landmine articles, ${summary.failures} failures (${summary.volatile} pages changed their own DOM and ${summary.navigated} navigated away while we ran) · our time per page median ${ms(summary.ourMs.median)} ms, p95 ${ms(summary.ourMs.p95)} ms, max ${ms(summary.ourMs.max)} ms · ${summary.seconds} s`,

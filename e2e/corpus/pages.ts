@@ -1,16 +1,9 @@
-/** The corpus pages: every .html / .html.gz under ../shared/corpus (the .json files are expected outputs, not pages). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+/** Which corpus pages a run checks: the default sample, and the shared articles as fixture-server paths. */
+import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { CORPUS, sharedArticleNames } from '../harness/server.ts';
-
-export function corpusPages(): string[] {
-  if (!existsSync(CORPUS)) return [];
-  return readdirSync(CORPUS, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.html?(\.gz)?$/i.test(f))
-    .map((f) => f.split('\\').join('/'))
-    .sort();
-}
+import { CORPUS } from '../../scripts/lib/paths.ts';
+import { sharedArticleNames } from '../../scripts/lib/shared-material.ts';
 
 /** Pages per source folder in the default (sampled) corpus run. */
 export const SAMPLE_PER_FOLDER = 20;

@@ -2,41 +2,10 @@
  * Playwright fixtures: a persistent Chromium context with dist/chrome loaded, its extension id,
  * the fixture server, and helpers to open extension pages as tabs.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable } from './browsers.ts';
-import { PROJECT_ROOT, startServer, type FixtureServer } from './server.ts';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../../scripts/lib/browsers.ts';
+import { startServer, type FixtureServer } from './server.ts';
 
-export const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist/chrome');
-
-/** `extensionDir`: a copy of dist/chrome, for long runs that must not see a rebuild halfway. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumExecutable(),
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  const worker =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async () => {
-      await context.close();
-      throw new Error(`The extension in ${extensionDir} did not start (no service worker). Run \`npm run build\`; check the manifest.`);
-    }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 interface Fixtures {
   launched: Awaited<ReturnType<typeof launchWithExtension>>;

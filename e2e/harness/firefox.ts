@@ -7,11 +7,12 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { firefoxExecutable } from './browsers.ts';
+import { firefoxExecutable } from '../../scripts/lib/browsers.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
 import { after, before } from 'node:test';
-import { PROJECT_ROOT, startServer, type FixtureServer } from './server.ts';
+import { startServer, type FixtureServer } from './server.ts';
 
-export const FIREFOX_EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist/firefox');
+export const FIREFOX_EXTENSION_DIR = path.join(DIST, 'firefox');
 export const EXTENSION_UUID = 'a6b0c7de-2f3e-4b1a-9c8d-5e6f7a8b9c0d';
 
 export function geckoId(): string {

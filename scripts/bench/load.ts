@@ -8,7 +8,7 @@
  * BENCH_STREAM_SECONDS shortens the stream for a quick look.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension } from '../../e2e/harness/chromium.ts';
+import { launchWithExtension } from '../lib/browsers.ts';
 import { offline } from './lib/page-bundle.ts';
 import { longArticle } from './lib/pages.ts';
 

@@ -6,7 +6,7 @@
  * when the browser has produced that frame.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension } from '../../e2e/harness/chromium.ts';
+import { launchWithExtension } from '../lib/browsers.ts';
 import { longArticle } from './lib/pages.ts';
 
 const WORDS = 3_000;

@@ -4,7 +4,7 @@
  * message saying exactly what to install.
  */
 import { existsSync } from 'node:fs';
-import { chromiumExecutable, firefoxExecutable, MissingBrowserError } from '../../e2e/harness/browsers.ts';
+import { chromiumExecutable, firefoxExecutable, MissingBrowserError } from './browsers.ts';
 import { isRoot, run } from './proc.ts';
 
 function found(fn: () => string): string | null {

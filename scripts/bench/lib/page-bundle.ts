@@ -2,7 +2,8 @@
 import * as esbuild from 'esbuild';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { loadPack, ROOT } from '../../build.ts';
+import { loadPack } from '../../build.ts';
+import { ROOT } from '../../lib/paths.ts';
 
 export type { BenchApi as Api } from './page-api.ts';
 import type { BenchApi as Api } from './page-api.ts';

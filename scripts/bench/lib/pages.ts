@@ -1,7 +1,7 @@
 /** Pages the benchmark and the corpus evaluation load: corpus files, and long articles built from our own fixture prose. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../../e2e/harness/server.ts';
+import { ROOT } from '../../lib/paths.ts';
 
 /** Every .html / .html.gz file under `dir`, as paths relative to it, sorted. */
 export function htmlFiles(dir: string): string[] {
@@ -13,7 +13,7 @@ export function htmlFiles(dir: string): string[] {
 
 /** The paragraphs of our positive fixtures (our own words), in order. */
 function ourParagraphs(): string[] {
-  const dir = path.join(PROJECT_ROOT, 'e2e/fixtures');
+  const dir = path.join(ROOT, 'e2e/fixtures');
   const files = readdirSync(dir).filter((f) => /^detect-pos-.*\.html$/.test(f)).sort();
   const paras: string[] = [];
   for (const f of files) {

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { compactPack } from '../../../src/shared/pack/compact.ts';
 import { compileVocabulary, conceptOf, detectPage, detectText } from '../../../src/content/detect/detector.ts';
-import { articlePage, PROJECT_ROOT, SHARED_ARTICLES, sharedMissing } from '../../../e2e/harness/server.ts';
+import { ROOT, SHARED_ARTICLES, sharedMissing } from '../../../scripts/lib/paths.ts';
+import { articlePage } from '../../../scripts/lib/shared-material.ts';
 
-const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
 const vocab = compileVocabulary(compactPack(pack).detection);
-const FIXTURES = path.join(PROJECT_ROOT, 'e2e/fixtures');
+const FIXTURES = path.join(ROOT, 'e2e/fixtures');
 const detect = (html: string) => detectPage(new JSDOM(html).window.document, vocab);
 const fixtures = (prefix: string) => readdirSync(FIXTURES).filter((f) => f.startsWith(prefix)).sort();
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
-import { PROJECT_ROOT } from '../../../e2e/harness/server.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
 
 // mark.js reaches for the global document, so each test's window becomes the global one.
 function setup(html: string) {
@@ -20,9 +20,9 @@ const { highlight, removeHighlights, EXCLUDED, MARK_ATTR } = await import('../..
 const { planChunks } = await import('../../../src/content/highlight/chunks.ts');
 const { findArticleRoot } = await import('../../../src/content/highlight/article-root.ts');
 
-const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
 const matcher = buildAliasMatcher(pack.entries)!;
-const article = readFileSync(path.join(PROJECT_ROOT, 'e2e/fixtures/live-article.html'), 'utf8');
+const article = readFileSync(path.join(ROOT, 'e2e/fixtures/live-article.html'), 'utf8');
 
 function textNodes(root: Node): Text[] {
   const out: Text[] = [];

@@ -10,7 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
-import { PROJECT_ROOT, SHARED_ARTICLES, articlePage } from '../../../e2e/harness/server.ts';
+import { ROOT, SHARED_ARTICLES } from '../../../scripts/lib/paths.ts';
+import { articlePage } from '../../../scripts/lib/shared-material.ts';
 
 interface Need {
   /** Entries that must be highlighted somewhere in the article. */
@@ -60,7 +61,7 @@ test('each seed article highlights the entries its reader needs, under the artic
   load('<p></p>');
   const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
   const { highlight, MARK_ATTR } = await import('../../../src/content/highlight/highlighter.ts');
-  const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
+  const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
   const matcher = buildAliasMatcher(pack.entries)!;
   for (const [file, need] of Object.entries(NEEDS)) {
     const doc = load(articlePage(readFileSync(path.join(SHARED_ARTICLES, file), 'utf8')));

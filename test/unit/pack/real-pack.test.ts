@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, validatePack } from '../../../src/shared/pack/validate.ts';
 import { compactPack, minifiedSize } from '../../../src/shared/pack/compact.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
-import { BUDGETS } from '../../../scripts/build.ts';
+import { BUDGETS } from '../../../scripts/lib/paths.ts';
 
 const PACK_FILE = fileURLToPath(new URL('../../../assets/topics/landmine-policy.json', import.meta.url));
 const pack = JSON.parse(readFileSync(PACK_FILE, 'utf8')) as TopicPack;

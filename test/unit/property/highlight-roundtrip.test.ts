@@ -11,7 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
-import { PROJECT_ROOT } from '../../../e2e/harness/server.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
 
 // mark.js reaches for the global document and DOM classes.
 const dom = new JSDOM('<!doctype html><body></body>');
@@ -22,7 +22,7 @@ const doc = dom.window.document;
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights, EXCLUDED, MARK_ATTR } = await import('../../../src/content/highlight/highlighter.ts');
 
-const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
 const matcher = buildAliasMatcher(pack.entries)!;
 const FORBIDDEN = EXCLUDED.join(',');
 

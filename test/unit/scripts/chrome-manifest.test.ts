@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifestFor, ROOT } from '../../../scripts/build.ts';
+import { manifestFor } from '../../../scripts/build.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
 import { checkChromeManifest } from '../../../scripts/lib/chrome-manifest-check.ts';
 
 /** The package's files as the check sees them: the icons for real, the bundles as placeholders. */
