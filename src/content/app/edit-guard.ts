@@ -23,7 +23,7 @@ export class EditGuard {
   start(): void {
     if (this.observer) return;
     this.observer = new MutationObserver(() => this.onEditable());
-    this.observer.observe(this.doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.observer.observe(this.doc, { subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
     this.abort = new AbortController();
     const check = (e: Event) => {
       const target = e.target as HTMLElement | null;
