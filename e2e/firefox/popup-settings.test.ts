@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Settings } from '../../src/shared/settings/schema.ts';
-import { useFirefox, tabIdFor } from '../harness/firefox.ts';
+import { chooseImportFile, useFirefox, tabIdFor } from '../harness/firefox.ts';
 
 const env = useFirefox();
 
@@ -91,19 +91,7 @@ test('Firefox: an invalid import changes nothing and names the problem', async (
   const options = await env.ff.openExtensionPage('options/options.html');
   await options.waitForSelector('[data-testid="import"]');
   const before = await storedSettings(options);
-  // Choose the file as a reader would, through the file input (a DataTransfer stands in for the picker).
-  const pick = (name: string, content: string) =>
-    options.evaluate(
-      (n: string, c: string) => {
-        const input = document.querySelector<HTMLInputElement>('[data-testid="import"]')!;
-        const dt = new DataTransfer();
-        dt.items.add(new File([c], n, { type: 'application/json' }));
-        input.files = dt.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      },
-      name,
-      content,
-    );
+  const pick = (name: string, content: string) => chooseImportFile(options, name, content);
   await pick('broken.json', '{"version": 1, "sites": [');
   await waitFor(async () => (await text(options, '[data-testid="import-message"]')).includes('not valid JSON'), 'JSON error');
   assert.match(await text(options, '[data-testid="import-message"]'), /“broken\.json” was not imported; nothing was changed\./);

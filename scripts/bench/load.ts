@@ -32,6 +32,7 @@ interface LongWork {
 const longWork = (page: Page) => page.evaluate(() => (globalThis as unknown as { __lpcLong: LongWork }).__lpcLong);
 const worst = (xs: number[]) => Math.max(0, ...xs);
 const over = (xs: number[], ms: number) => xs.filter((x) => x > ms).length;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 async function stream(context: BrowserContext, origin: string): Promise<{ added: number; longest: number }> {
   const page = await context.newPage();
@@ -70,11 +71,12 @@ export default async function loadBench(env: { context: BrowserContext; origin: 
     return [
       `live page, 100 paragraphs every 100 ms for ${STREAM_SECONDS} s:`,
       `  paragraphs added  with ${withStream.added} · without ${withoutStream.added} · ratio ${(withStream.added / withoutStream.added).toFixed(2)} (target ≥ 0.90)`,
-      `  longest task/frame  with ${ms(withStream.longest)} · without ${ms(withoutStream.longest)}`,
+      `  longest task/frame  with ${ms(withStream.longest)} · without ${ms(withoutStream.longest)} · ratio ${(withStream.longest / Math.max(1, withoutStream.longest)).toFixed(2)}`,
       `a ${HUGE_WORDS.toLocaleString('en')}-word article (${withHuge.marks} marks), first ${HUGE_WATCH_MS / 1000} s:`,
       `  long tasks  with ${withHuge.work.tasks.length} (longest ${ms(worst(withHuge.work.tasks))}) · without ${withoutHuge.work.tasks.length} (longest ${ms(worst(withoutHuge.work.tasks))})`,
       `  long frames (layout included)  with ${withHuge.work.frames.length} (longest ${ms(worst(withHuge.work.frames))}) · without ${withoutHuge.work.frames.length} (longest ${ms(worst(withoutHuge.work.frames))})`,
       `  over 100 ms  with ${over(all(withHuge.work), 100)} · without ${over(all(withoutHuge.work), 100)} (the page's own parse is one of them)`,
+      `  time in long frames  with ${ms(sum(withHuge.work.frames))} · without ${ms(sum(withoutHuge.work.frames))} · ratio ${(sum(withHuge.work.frames) / Math.max(1, sum(withoutHuge.work.frames))).toFixed(2)}`,
     ];
   } finally {
     await launched.close();

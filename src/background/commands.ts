@@ -1,10 +1,13 @@
 /** Keyboard commands: step through the terms of the active tab, or switch its site on or off. */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { sendToTab } from '../shared/tabs.ts';
-import { loadSettings, saveSettings } from '../shared/settings/store.ts';
-import { siteModeFor, withSiteMode } from '../shared/settings/schema.ts';
+import { updateSettings } from '../shared/settings/save.ts';
+import { normaliseHost, siteModeFor, withSiteMode } from '../shared/settings/schema.ts';
 
-/** Flips the tab's site between off and on (an "always" site goes off). Returns the new mode. */
+/**
+ * Flips the tab's site between off and on (an "always" site goes off), on the settings as
+ * stored at that moment. Returns the new mode; rejects with the reason when it cannot be saved.
+ */
 export async function toggleSite(url: string | undefined): Promise<'on' | 'off' | null> {
   let host = '';
   try {
@@ -13,10 +16,19 @@ export async function toggleSite(url: string | undefined): Promise<'on' | 'off' 
     // Not a URL we can name a site for.
   }
   if (!host) return null;
-  const { settings } = await loadSettings(browser);
-  const next = siteModeFor(settings, host) === 'off' ? 'on' : 'off';
-  await saveSettings(browser, withSiteMode(settings, host, next));
+  if (!normaliseHost(host)) throw new Error(`“${host}” cannot be given a site rule.`);
+  let next: 'on' | 'off' = 'off';
+  await updateSettings(browser, (settings) => {
+    next = siteModeFor(settings, host) === 'off' ? 'on' : 'off';
+    return withSiteMode(settings, host, next);
+  });
   return next;
+}
+
+/** The shortcut has no page of its own: a failure shows as "!" on the tab's badge, the reason in its tooltip. */
+async function reportFailure(tabId: number, error: unknown): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: `Could not switch this site: ${(error as Error).message}` });
 }
 
 export async function runCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
@@ -24,6 +36,7 @@ export async function runCommand(command: string, tab: Tabs.Tab | undefined): Pr
   if (command === 'next-term' || command === 'previous-term') {
     await sendToTab(tab.id, 'page:step-term', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
   } else if (command === 'toggle-site') {
-    await toggleSite(tab.url);
+    const tabId = tab.id;
+    await toggleSite(tab.url).catch((error) => reportFailure(tabId, error).catch(() => undefined));
   }
 }

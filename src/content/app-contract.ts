@@ -32,8 +32,9 @@ export function getHook<K extends keyof HookGlobal>(key: K): HookGlobal[K] {
   return Object.prototype.hasOwnProperty.call(globalThis, key) ? (globalThis as unknown as HookGlobal)[key] : undefined;
 }
 
+/** An assignment makes an own property, which a named element cannot shadow. */
 export function setHook<K extends keyof HookGlobal>(key: K, value: NonNullable<HookGlobal[K]>): void {
-  Object.defineProperty(globalThis, key, { value, configurable: true, writable: true, enumerable: false });
+  (globalThis as unknown as HookGlobal)[key] = value;
 }
 
 /** What the page is doing, as the popup reports it; boot and app answer with the same rule. */

@@ -16,7 +16,8 @@ import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode } from './app-contract.
 function main(): void {
   const api = nativeApi();
   // A second injection into the same world (e.g. a test re-running the file) must not double up.
-  if (!api || getHook(BOOT_HOOK)) return;
+  // SVG, plain-text and other non-HTML documents have no article to highlight: nothing goes in.
+  if (!api || getHook(BOOT_HOOK) || !/html/.test(document.contentType)) return;
   const boot = { settings: undefined as unknown as Settings, detection: null as DetectionReport | null };
   setHook(BOOT_HOOK, boot);
   const app = () => {

@@ -2,7 +2,8 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
-import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings/store.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
+import { updateSettings } from '../shared/settings/save.ts';
 import type { ParseResult, Settings } from '../shared/settings/schema.ts';
 import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
@@ -51,17 +52,23 @@ export function Options() {
     if (result) applyTheme(result.settings.appearance.theme);
   }, [result?.settings.appearance.theme]);
 
-  const save = async (next: Settings) => {
-    setResult({ settings: next, problems: [] });
+  /**
+   * Applies `change` to the settings as stored now. The page shows a change only once it is
+   * stored: on failure it says why and every control shows the stored state again.
+   */
+  const save = async (change: (current: Settings) => Settings): Promise<boolean> => {
     try {
-      await saveSettings(browser, next);
+      const next = await updateSettings(browser, change);
+      setResult({ settings: next, problems: [] });
       setSaveError('');
+      return true;
     } catch (error) {
       setSaveError(`Could not save: ${(error as Error).message}`);
-      throw error;
+      setResult((r) => r && { ...r });
+      return false;
     }
   };
-  const set = (next: Settings) => void save(next).catch(() => undefined);
+  const set = (patch: (current: Settings) => Settings) => void save(patch);
 
   if (!result) return <main aria-busy="true" />;
   const s = result.settings;
@@ -85,7 +92,7 @@ export function Options() {
             { value: 'off', label: MODE_LABELS.off, hint: 'only sites you turn on are read' },
             { value: 'always', label: MODE_LABELS.always, hint: 'highlight terms on every page, detected or not' },
           ]}
-          onChange={(defaultMode) => set({ ...s, defaultMode })}
+          onChange={(defaultMode) => set((c) => ({ ...c, defaultMode }))}
         />
         <Choice
           name="occurrences"
@@ -95,12 +102,12 @@ export function Options() {
             { value: 'all', label: 'Every occurrence' },
             { value: 'first', label: 'The first occurrence of each term' },
           ]}
-          onChange={(occurrences) => set({ ...s, occurrences })}
+          onChange={(occurrences) => set((c) => ({ ...c, occurrences }))}
         />
       </Section>
 
       <Section id="sites" title="Site rules">
-        <SiteRules settings={s} save={set} />
+        <SiteRules settings={s} save={save} />
       </Section>
 
       <Section id="appearance" title="Appearance">
@@ -112,7 +119,7 @@ export function Options() {
             { value: 'underline', label: 'Dotted underline' },
             { value: 'background', label: 'Coloured background' },
           ]}
-          onChange={(highlight) => set({ ...s, appearance: { ...s.appearance, highlight } })}
+          onChange={(highlight) => set((c) => ({ ...c, appearance: { ...c.appearance, highlight } }))}
         />
         <p class="preview" aria-hidden="true">
           Preview: the <mark class={`sample ${s.appearance.highlight}`}>Ottawa Convention</mark> bans antipersonnel mines.
@@ -126,7 +133,7 @@ export function Options() {
             { value: 'light', label: 'Light' },
             { value: 'dark', label: 'Dark' },
           ]}
-          onChange={(theme) => set({ ...s, appearance: { ...s.appearance, theme } })}
+          onChange={(theme) => set((c) => ({ ...c, appearance: { ...c.appearance, theme } }))}
         />
       </Section>
 

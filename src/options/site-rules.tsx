@@ -7,7 +7,8 @@ import { RuleRow } from './rule-row.tsx';
 
 interface Props {
   settings: Settings;
-  save(next: Settings): void;
+  /** Applies a change to the stored settings; false (with the reason shown) when it was not stored. */
+  save(change: (current: Settings) => Settings): Promise<boolean>;
 }
 
 export function SiteRules({ settings, save }: Props) {
@@ -23,9 +24,11 @@ export function SiteRules({ settings, save }: Props) {
       setMessage(null);
       return `There is already a rule for ${describeScope(result.clash)}; change or remove that one instead.`;
     }
-    save(result.settings);
     const what = old.host === next.host ? `Saved the rule for ${describeScope(next)}` : `Changed the rule for ${old.host} to ${describeScope(next)}`;
-    setMessage({ error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` });
+    void save((current) => {
+      const replaced = withRuleReplaced(current, index, next);
+      return 'clash' in replaced ? current : replaced.settings;
+    }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` } : null));
     return null;
   };
 
@@ -35,9 +38,13 @@ export function SiteRules({ settings, save }: Props) {
     if (!h) return setMessage({ error: true, text: `${hostProblem(host)} Type a site such as news.example.com (a full address works too).` });
     const exists = settings.sites.some((r) => r.host === h && r.includeSubdomains === subdomains);
     if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: `You have ${MAX_SITE_RULES} rules, the most that fit in synced storage. Remove one first.` });
-    save(withSiteMode(settings, h, mode, subdomains));
-    setMessage({ error: false, text: `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${MODE_LABELS[mode]}.` });
-    setHost('');
+    const text = `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${MODE_LABELS[mode]}.`;
+    setMessage(null);
+    void save((current) => withSiteMode(current, h, mode, subdomains)).then((ok) => {
+      if (!ok) return;
+      setMessage({ error: false, text });
+      setHost('');
+    });
   };
 
   return (
@@ -62,7 +69,7 @@ export function SiteRules({ settings, save }: Props) {
           <tbody>
             {settings.sites.map((r, i) => (
               // Keyed by position: a key made of the host would remount the row, and lose focus, when its host is edited.
-              <RuleRow key={i} rule={r} index={i} save={(next) => update(i, next)} remove={() => save(withoutRule(settings, r.host, r.includeSubdomains))} />
+              <RuleRow key={i} rule={r} index={i} save={(next) => update(i, next)} remove={() => void save((current) => withoutRule(current, r.host, r.includeSubdomains))} />
             ))}
           </tbody>
         </table>

@@ -1,14 +1,22 @@
-/** Export the settings to a JSON file, or import one: an invalid file changes nothing and says why. */
+/**
+ * Export the settings to a JSON file, or import one. An invalid file changes nothing and says why;
+ * a valid one replaces everything, so it is applied only once confirmed, and can be undone.
+ */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
 
 interface Props {
   settings: Settings;
-  save(next: Settings): Promise<void>;
+  /** Applies a change to the stored settings; false (with the reason shown) when it was not stored. */
+  save(change: (current: Settings) => Settings): Promise<boolean>;
 }
 
 type Message = { error: boolean; title: string; problems?: string[] };
+/** A valid file waiting for the reader's go-ahead. */
+type Pending = { name: string; settings: Settings };
+
+const rules = (n: number) => `${n} site rule${n === 1 ? '' : 's'}`;
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -21,22 +29,34 @@ function download(text: string, name: string): void {
 
 export function TransferPanel({ settings, save }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [undo, setUndo] = useState<Settings | null>(null);
 
-  const onFile = async (input: HTMLInputElement) => {
+  const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setPending(null);
+    setUndo(null);
     const result = importSettings(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
-    if (!result.ok) {
-      setMessage({ error: true, title: `“${file.name}” was not imported; nothing was changed.`, problems: result.problems });
-      return;
-    }
-    try {
-      await save(result.settings);
-      setMessage({ error: false, title: `Imported “${file.name}”: ${result.settings.sites.length} site rules, default ${result.settings.defaultMode}.` });
-    } catch (error) {
-      setMessage({ error: true, title: `“${file.name}” could not be saved: ${(error as Error).message}` });
-    }
+    if (!result.ok) return setMessage({ error: true, title: `“${file.name}” was not imported; nothing was changed.`, problems: result.problems });
+    setMessage(null);
+    setPending({ name: file.name, settings: result.settings });
+  };
+  // Whatever a file holds, the reader gets a message: never an unhandled rejection and silence.
+  const onFile = (input: HTMLInputElement) =>
+    void read(input).catch((error: unknown) => setMessage({ error: true, title: `The file could not be read; nothing was changed (${error instanceof Error ? error.name : 'error'}).` }));
+
+  const apply = async ({ name, settings: imported }: Pending) => {
+    const previous = settings;
+    setPending(null);
+    if (!(await save(() => imported))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
+    setUndo(previous);
+    setMessage({ error: false, title: `Imported “${name}”: ${rules(imported.sites.length)}, default ${imported.defaultMode}.` });
+  };
+  const revert = async (previous: Settings) => {
+    setUndo(null);
+    if (await save(() => previous)) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
   };
 
   return (
@@ -46,21 +66,39 @@ export function TransferPanel({ settings, save }: Props) {
           Export settings
         </button>{' '}
         <label class="file">
-          Import settings from a file… <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
+          Import settings from a file… <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget as HTMLInputElement)} />
         </label>
       </p>
+      {pending && (
+        <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
+          <p id="import-confirm-text">
+            “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(settings.sites.length)}.
+          </p>
+          <button type="button" data-testid="import-apply" onClick={() => void apply(pending)}>
+            Replace my settings
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
       <div role={message?.error ? 'alert' : 'status'} data-testid="import-message" class={message?.error ? 'error' : 'ok'}>
         {message && (
           <>
             <p>{message.title}</p>
             {message.problems && (
               <ul>
-                {message.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                {message.problems.map((p, i) => (
+                  <li key={i}>{p}</li>
                 ))}
               </ul>
             )}
           </>
+        )}
+        {undo && (
+          <button type="button" data-testid="import-undo" onClick={() => void revert(undo)}>
+            Undo the import
+          </button>
         )}
       </div>
     </>

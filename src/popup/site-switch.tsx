@@ -1,8 +1,9 @@
 /** The switch for the current site: on (when detected), off, always; it writes a rule for the host. */
 import browser from 'webextension-polyfill';
-import { saveSettings } from '../shared/settings/store.ts';
+import { useState } from 'preact/hooks';
+import { updateSettings } from '../shared/settings/save.ts';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
-import { SITE_MODES, describeScope, ruleFor, withSiteMode, type Settings, type SiteMode } from '../shared/settings/schema.ts';
+import { SITE_MODES, describeScope, normaliseHost, ruleFor, withSiteMode, type Settings, type SiteMode } from '../shared/settings/schema.ts';
 
 
 function scopeNote(settings: Settings, host: string): string {
@@ -15,10 +16,14 @@ function scopeNote(settings: Settings, host: string): string {
 
 export function SiteSwitch({ host, settings }: { host: string | null; settings: Settings | null }) {
   const ready = host !== null && settings !== null;
+  const [error, setError] = useState('');
+  // The radios show what is stored: a choice that could not be saved springs back (with the reason).
   const mode = ready ? (ruleFor(settings, host)?.mode ?? settings.defaultMode) : null;
   const choose = (m: SiteMode) => {
     if (!ready) return;
-    void saveSettings(browser, withSiteMode(settings, host, m, true));
+    if (!normaliseHost(host)) return setError(`“${host}” cannot be given a site rule.`);
+    setError('');
+    updateSettings(browser, (current) => withSiteMode(current, host, m, true)).catch((e: Error) => setError(e.message));
   };
   return (
     <fieldset class="site" data-testid="site-switch" disabled={!ready}>
@@ -33,6 +38,9 @@ export function SiteSwitch({ host, settings }: { host: string | null; settings: 
       </div>
       <p class="scope muted" data-testid="scope" tabIndex={ready ? 0 : -1}>
         {ready ? scopeNote(settings, host) : ' '}
+      </p>
+      <p class="error" role="alert" data-testid="site-error">
+        {error}
       </p>
     </fieldset>
   );

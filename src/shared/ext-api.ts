@@ -12,12 +12,8 @@ import type Browser from 'webextension-polyfill';
 type Api = typeof Browser;
 
 function isApi(value: unknown): value is Api {
-  try {
-    const runtime = (value as Api | undefined)?.runtime;
-    return typeof runtime?.sendMessage === 'function' && typeof runtime.onMessage?.addListener === 'function' && typeof runtime.id === 'string' && runtime.id !== '';
-  } catch {
-    return false;
-  }
+  const runtime = (value as Api | undefined)?.runtime;
+  return typeof runtime?.sendMessage === 'function' && !!runtime.id;
 }
 
 export function nativeApi(): Api | undefined {

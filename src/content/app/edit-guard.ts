@@ -16,18 +16,21 @@ export class EditGuard {
 
   constructor(
     private readonly doc: Document,
-    /** Remove our marks from whatever is editable now. */
-    private readonly onEditable: () => void,
+    /** Remove our marks from `scope`, which is editable now (the document under designMode). */
+    private readonly onEditable: (scope: Node) => void,
   ) {}
 
   start(): void {
     if (this.observer) return;
-    this.observer = new MutationObserver(() => this.onEditable());
-    this.observer.observe(this.doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) if ((r.target as HTMLElement).isContentEditable) this.onEditable(r.target);
+    });
+    this.observer.observe(this.doc, { subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
     this.abort = new AbortController();
     const check = (e: Event) => {
       const target = e.target as HTMLElement | null;
-      if (this.doc.designMode === 'on' || target?.isContentEditable) this.onEditable();
+      if (this.doc.designMode === 'on') this.onEditable(this.doc);
+      else if (target?.isContentEditable) this.onEditable(editingHost(target));
     };
     for (const type of EDIT_EVENTS) this.doc.addEventListener(type, check, { capture: true, passive: true, signal: this.abort.signal });
   }
@@ -38,4 +41,11 @@ export class EditGuard {
     this.abort?.abort();
     this.abort = null;
   }
+}
+
+/** The outermost editable element around `el` (where typing can reach). */
+function editingHost(el: HTMLElement): HTMLElement {
+  let host = el;
+  for (let p = el.parentElement; p?.isContentEditable; p = p.parentElement) host = p;
+  return host;
 }

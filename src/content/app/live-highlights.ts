@@ -59,7 +59,7 @@ export class HighlightSession {
       isOurs,
       apply: (changes) => this.applyLive(changes),
     });
-    this.editing = new EditGuard(doc, () => this.unwrapEditable());
+    this.editing = new EditGuard(doc, (scope) => this.unwrapIn(scope));
     this.style = new MarkStyle(doc);
   }
 
@@ -162,14 +162,13 @@ export class HighlightSession {
     this.lostUnseen += this.pruneLost();
   }
 
-  /** Takes our marks out of content that has become editable, before the page saves it. */
-  private unwrapEditable(): void {
-    const all = this.doc.designMode === 'on';
+  /** Takes our marks out of `scope`, which has become editable, before the page saves it. */
+  private unwrapIn(scope: Node): void {
     const editable: HTMLElement[] = [];
     this.forget((m) => {
-      const drop = all || m.isContentEditable;
-      if (drop) editable.push(m);
-      return drop;
+      const inside = scope.contains(m);
+      if (inside) editable.push(m);
+      return inside;
     });
     if (editable.length === 0) return;
     this.live.ours(() => removeHighlights(editable));

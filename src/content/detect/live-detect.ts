@@ -34,7 +34,9 @@ export function watchForChanges(recheck: (urlChanged: boolean) => void, stillLoo
     } else if (timer || checks >= MAX_RECHECKS || !stillLooking()) return;
     timer = setTimeout(fire, RECHECK_MS * 2 ** Math.min(checks, 4));
   };
-  new MutationObserver(poke).observe(document.documentElement, { childList: true, subtree: true });
+  // The document, not its root element: document.open() replaces <html>, and an observer on the
+  // old one would never hear of the content written after it.
+  new MutationObserver(poke).observe(document, { childList: true, subtree: true });
   addEventListener('popstate', poke);
   // The Navigation API (Chromium) reports history.pushState from the page's own world too.
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', poke);

@@ -13,6 +13,8 @@ export const MARK_ATTR = 'data-term-id';
 export const EXCLUDED = [
   'input', 'textarea', 'select', 'button', 'option', '[contenteditable]:not([contenteditable="false"])',
   'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe',
+  // Fallback content, shown only when the element itself cannot be.
+  'object', 'video', 'audio',
   'a', 'nav', 'header', 'footer', 'aside', 'figcaption', 'dialog', '[role="navigation"]', '[role="complementary"]',
   '[role="banner"]', '[role="contentinfo"]', '[role="search"]', '[role="dialog"]', '[role="textbox"]',
   '[aria-hidden="true"]', '[hidden]', 'mark',

@@ -51,7 +51,18 @@ export const SITE_MODES: readonly SiteMode[] = ['on', 'off', 'always'];
  * inside it with room for the rest of the settings.
  */
 export const MAX_SITE_RULES = 100;
-const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * Any host name location.hostname can give: labels of letters, digits, hyphens and underscores
+ * (`ex_ample.com` is valid for browsers, if not for DNS purists), or a bracketed IPv6 address.
+ */
+const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$|^\[[0-9a-f:.]+\]$/;
+
+/** A bad value in words, by type and size: never the value itself, which may be huge or deep. */
+export function describeValue(v: unknown): string {
+  if (typeof v === 'string') return v.length <= 40 ? `"${v}"` : `a ${v.length}-character text`;
+  if (Array.isArray(v)) return `a list of ${v.length} items`;
+  return v === null || typeof v !== 'object' ? String(v) : 'an object';
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,7 +71,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  problems.push(`${name}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  problems.push(`${name}: ${describeValue(value)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
   return fallback;
 }
 
@@ -83,7 +94,8 @@ export function hostPart(input: string): string {
  */
 export function normaliseHost(input: string): string | null {
   let s = hostPart(input);
-  if (!s || /[\s/\\:@]/.test(s)) return null;
+  // A colon belongs only in a bracketed IPv6 address (a port was taken off by hostPart).
+  if (!s || /[\s/\\@]/.test(s) || (s.includes(':') && s[0] !== '[')) return null;
   try {
     // The URL parser turns internationalised names into the punycode that location.hostname uses.
     s = new URL(`http://${s}/`).hostname;
@@ -117,7 +129,7 @@ function parseRule(raw: unknown, index: number, problems: string[]): SiteRule | 
   }
   const host = typeof raw.host === 'string' ? normaliseHost(raw.host) : null;
   if (!host) {
-    problems.push(`sites[${index}].host: ${JSON.stringify(raw.host)} is not a host name; rule dropped`);
+    problems.push(`sites[${index}].host: ${describeValue(raw.host)} is not a host name; rule dropped`);
     return null;
   }
   const mode = pick(raw.mode, SITE_MODES, 'on', `sites[${index}].mode`, problems);
@@ -141,7 +153,7 @@ function migrate(raw: Record<string, unknown>, problems: string[]): Record<strin
     const { disabledSites: _d, alwaysSites: _a, ...rest } = raw;
     return { ...rest, version: SETTINGS_VERSION, sites: [...(Array.isArray(raw.sites) ? raw.sites : []), ...sites] };
   }
-  problems.push(`version: ${JSON.stringify(version)} is not a version this extension knows; reading what it can`);
+  problems.push(`version: ${describeValue(version)} is not a version this extension knows; reading what it can`);
   return raw;
 }
 

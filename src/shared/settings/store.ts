@@ -1,22 +1,18 @@
 /**
- * The one place that reads and writes settings. Stored in storage.sync under one key; invalid
- * stored data is parsed into valid settings (keeping valid parts) and the problems are reported.
+ * The one place that reads settings (writing is in save.ts, which the always-on content script
+ * does not need). Stored in storage.sync under one key; invalid stored data is parsed into valid
+ * settings (keeping valid parts) and the problems are reported.
  */
 import type Browser from 'webextension-polyfill';
-import { parseSettings, type ParseResult, type Settings } from './schema.ts';
+import { parseSettings, type ParseResult } from './schema.ts';
 
 export const SETTINGS_KEY = 'settings';
 
-type StorageApi = Pick<typeof Browser, 'storage'>;
+export type StorageApi = Pick<typeof Browser, 'storage'>;
 
 export async function loadSettings(api: StorageApi): Promise<ParseResult> {
   const stored = await api.storage.sync.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
-}
-
-export async function saveSettings(api: StorageApi, settings: Settings): Promise<void> {
-  // Re-parse so nothing invalid is ever written, whatever the caller built.
-  await api.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings).settings });
 }
 
 /** Calls back with freshly parsed settings whenever they change in any context. */

@@ -3,13 +3,36 @@
  * which is repaired so the extension keeps working, a file a person picked is either exactly
  * valid or rejected with the reason, so nothing changes behind their back.
  */
-import { parseSettings, type Settings } from './schema.ts';
+import { describeValue, parseSettings, type Settings } from './schema.ts';
 
 /** A settings file is a few KB at most; anything this large is not one. */
 export const MAX_IMPORT_BYTES = 100 * 1024;
 
 /** Keys of the current shape, then of version 0, which migration still reads. */
 const KNOWN_KEYS = ['version', 'defaultMode', 'occurrences', 'appearance', 'sites', 'disabledSites', 'alwaysSites'];
+const KNOWN_APPEARANCE = ['highlight', 'theme'];
+/** A file with a thousand bad rules is described, not listed line by line. */
+export const MAX_PROBLEMS_LISTED = 20;
+
+/**
+ * Keys this version does not know. Stored data drops them quietly; in a file they mean a typo
+ * ("sitez") or a file from another tool or version, and importing it would wipe the rules.
+ */
+function unknownKeys(data: Record<string, unknown>): string[] {
+  const problems = Object.keys(data)
+    .filter((k) => !KNOWN_KEYS.includes(k))
+    .map((k) => `${describeValue(k)} is not a setting this extension knows.`);
+  const appearance = data.appearance;
+  if (typeof appearance === 'object' && appearance !== null && !Array.isArray(appearance)) {
+    for (const k of Object.keys(appearance)) if (!KNOWN_APPEARANCE.includes(k)) problems.push(`appearance: ${describeValue(k)} is not a setting this extension knows.`);
+  }
+  return problems;
+}
+
+function listed(problems: string[]): string[] {
+  if (problems.length <= MAX_PROBLEMS_LISTED) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS_LISTED), `…and ${problems.length - MAX_PROBLEMS_LISTED} more problems.`];
+}
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
@@ -38,6 +61,8 @@ export function importSettings(text: string, bytes = new TextEncoder().encode(te
   if (!KNOWN_KEYS.some((k) => k in data)) {
     return { ok: false, problems: [`The file is not a settings file: it has none of ${KNOWN_KEYS.join(', ')}.`] };
   }
-  const { settings, problems } = parseSettings(data);
-  return problems.length ? { ok: false, problems } : { ok: true, settings };
+  const record = data as Record<string, unknown>;
+  const { settings, problems } = parseSettings(record);
+  const all = [...unknownKeys(record), ...problems];
+  return all.length ? { ok: false, problems: listed(all) } : { ok: true, settings };
 }

@@ -148,7 +148,11 @@ test('normaliseHost accepts what people paste and rejects what is not a host', (
     ['', null],
     ['   ', null],
     ['not a host', null],
-    ['exa_mple.com', null],
+    // Any host location.hostname can give has a rule (review finding F7).
+    ['exa_mple.com', 'exa_mple.com'],
+    ['http://[::1]:8080/x', '[::1]'],
+    ['[2001:DB8::1]', '[2001:db8::1]'],
+    ['::1', null],
     ['-bad.example', null],
     ['a..b', null],
     ['x'.repeat(64) + '.com', null],

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SETTINGS_KEY, loadSettings, onSettingsChanged, saveSettings } from '../../../src/shared/settings/store.ts';
+import { SETTINGS_KEY, loadSettings, onSettingsChanged } from '../../../src/shared/settings/store.ts';
+import { saveSettings } from '../../../src/shared/settings/save.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
 
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../../../src/shared/settings/transfer.ts';
+import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings, MAX_PROBLEMS_LISTED } from '../../../src/shared/settings/transfer.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
 
 const custom: Settings = {
@@ -62,4 +62,25 @@ test('a version 0 file is migrated on import', () => {
   const result = importSettings(JSON.stringify({ disabledSites: ['old.example'] }));
   assert.ok(result.ok);
   assert.deepEqual(result.ok && result.settings.sites, [{ host: 'old.example', includeSubdomains: true, mode: 'off' }]);
+});
+
+test('unknown keys are problems: a typo or a foreign file never wipes the rules (F6)', () => {
+  const r = importSettings(JSON.stringify({ version: 1, sitez: [{ host: 'a.example', mode: 'off' }], theme: 'dark' }));
+  assert.equal(r.ok, false);
+  assert.ok(!r.ok && r.problems.some((p) => p.includes('"sitez"')) && r.problems.some((p) => p.includes('"theme"')));
+  const nested = importSettings(JSON.stringify({ version: 1, appearance: { highlight: 'underline', colour: 'red' } }));
+  assert.ok(!nested.ok && nested.problems.some((p) => p.includes('"colour"')));
+});
+
+test('a value nested 20,000 levels deep gets a short message, not a stack overflow or an echo (F14)', () => {
+  const text = `{"version":1,"defaultMode":${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+  const r = importSettings(text);
+  assert.equal(r.ok, false);
+  assert.ok(!r.ok && r.problems.join('').length < 300, !r.ok ? r.problems.join('\n') : '');
+});
+
+test('a file with 1,000 bad rules lists a few problems and counts the rest (F17)', () => {
+  const r = importSettings(JSON.stringify({ version: 1, sites: Array.from({ length: 1000 }, () => ({ host: '???' })) }));
+  assert.ok(!r.ok && r.problems.length === MAX_PROBLEMS_LISTED + 1);
+  assert.ok(!r.ok && /more problems/.test(r.problems.at(-1)!));
 });

@@ -1,0 +1,78 @@
+/**
+ * Writing settings. Writes are checked against storage.sync's limits first and fail with a
+ * message a person can act on; changes go through `updateSettings`, which applies them to what
+ * is stored now.
+ */
+import { MAX_SITE_RULES, parseSettings, type Settings } from './schema.ts';
+import { loadSettings, SETTINGS_KEY, type StorageApi } from './store.ts';
+
+/** storage.sync's per-item quota in Chrome (QUOTA_BYTES_PER_ITEM); Firefox allows the same. */
+export const QUOTA_BYTES_PER_ITEM = 8_192;
+
+/** A save that did not happen, with the reason in words for the person who asked for it. */
+export class SettingsError extends Error {}
+
+/** Bytes storage.sync counts for `settings` under our key (key plus JSON, in UTF-8). */
+export function storedBytes(settings: Settings): number {
+  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
+}
+
+/** How many of `settings`' rules fit in one synced item, in order. */
+export function rulesThatFit(settings: Settings): number {
+  let bytes = storedBytes({ ...settings, sites: [] });
+  let n = 0;
+  // Each rule adds its JSON and a comma.
+  for (const rule of settings.sites) {
+    bytes += new TextEncoder().encode(JSON.stringify(rule)).length + 1;
+    if (bytes > QUOTA_BYTES_PER_ITEM) break;
+    n++;
+  }
+  return n;
+}
+
+/** Why storage.sync would refuse `settings`, or null. */
+export function quotaProblem(settings: Settings): string | null {
+  const n = settings.sites.length;
+  if (n > MAX_SITE_RULES) return `That makes ${n} site rules; at most ${MAX_SITE_RULES} can be kept. Remove a rule first.`;
+  const bytes = storedBytes(settings);
+  if (bytes <= QUOTA_BYTES_PER_ITEM) return null;
+  return `These settings need ${bytes.toLocaleString('en')} bytes; synced storage keeps ${QUOTA_BYTES_PER_ITEM.toLocaleString('en')}. Only ${rulesThatFit(settings)} of these ${n} rules fit: remove some, or use shorter hosts.`;
+}
+
+/** The browser's storage errors, said so a person can act on them. */
+function explain(error: unknown): SettingsError {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/i.test(raw)) return new SettingsError('Too many changes in a short time: synced storage allows 120 a minute. Nothing was saved; try again in a minute.');
+  if (/quota/i.test(raw)) return new SettingsError('Synced storage is full: nothing was saved. Remove some site rules and try again.');
+  return new SettingsError(`Nothing was saved: ${raw}`);
+}
+
+export async function saveSettings(api: StorageApi, settings: Settings): Promise<void> {
+  // Re-parse so nothing invalid is ever written, whatever the caller built; but a rule past the
+  // limit is an error to report, not something to drop without a word.
+  const problem = quotaProblem(settings);
+  if (problem) throw new SettingsError(problem);
+  try {
+    await api.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings).settings });
+  } catch (error) {
+    throw explain(error);
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies `change` to the settings as stored now and saves the result; changes made in this
+ * context run one after another, each on top of the last, so none is lost to a stale copy.
+ * Resolves with what was stored; rejects with a SettingsError when nothing was.
+ */
+export function updateSettings(api: StorageApi, change: (current: Settings) => Settings): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = change((await loadSettings(api)).settings);
+    await saveSettings(api, next);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
