@@ -13,6 +13,7 @@ import { MARK_ATTR } from '../highlight/highlighter.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
+import { pageClaims } from '../claims/app-claims.ts';
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -39,19 +40,27 @@ function createApp(): ContentApp {
     }
   };
 
+  const claims = pageClaims(document, pack, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
     started() {
-      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks });
+      popover ??= new Popover(document, pack, {
+        theme: () => current?.appearance.theme ?? 'auto',
+        marks: () => claims.stepOrder(marks),
+        claimCard: (note, ctx) => claims.cardFor(note, ctx),
+      });
       popover.attach();
     },
     changed: report,
+    highlighted: (el, guard) => claims.notes.highlighted(el, guard),
+    clearing: () => claims.notes.clear(),
   });
   const marks = session.marks;
 
   const app: ContentApp = {
     start(settings: Settings, detection: DetectionReport | null) {
       current = settings;
+      claims.apply(settings, location.hostname);
       session.start(settings, detection);
     },
     stop() {
@@ -70,6 +79,7 @@ function createApp(): ContentApp {
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
           terms: termCounts(),
+          claims: claims.list(),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
@@ -85,6 +95,13 @@ function createApp(): ContentApp {
         return { ok: true, index: index + 1, total: occurrences.length };
       },
       'page:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
+      'page:focus-claim': ({ index }) => {
+        const note = claims.head(index);
+        if (!note || !popover) return { ok: false };
+        note.scrollIntoView({ block: 'center' });
+        popover.openFor(note, { focus: true });
+        return { ok: true };
+      },
     },
   };
   return app;

@@ -19,6 +19,10 @@ export interface SessionEvents {
   started(): void;
   /** The set of marks changed (update the badge). */
   changed(): void;
+  /** A term pass over `el` finished (claim notes follow it); `guard` wraps our DOM writes. */
+  highlighted?(el: Element, guard: (write: () => void) => void): void;
+  /** Highlights are about to be removed (claim notes go first). */
+  clearing?(): void;
 }
 
 export class HighlightSession {
@@ -109,7 +113,9 @@ export class HighlightSession {
     const generation = this.generation;
     void run.done.then(() => {
       this.runs = this.runs.filter((r) => r !== run);
-      if (generation === this.generation) this.events.changed();
+      if (generation !== this.generation) return;
+      this.events.highlighted?.(el, (write) => this.live.ours(write));
+      this.events.changed();
     });
     return run;
   }
@@ -154,6 +160,7 @@ export class HighlightSession {
     this.live.stop();
     for (const run of this.runs) run.cancel();
     this.runs = [];
+    this.events.clearing?.();
     removeHighlights(this.marks);
     this.marks.length = 0;
     this.root = null;

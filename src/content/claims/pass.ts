@@ -22,6 +22,8 @@ export interface ClaimPassOptions {
   /** Notes go here, in document order within each pass. */
   notes: HTMLElement[];
   guard?: (write: () => void) => void;
+  /** Called with the pieces of each note made (one sentence). */
+  onNote?: (pieces: HTMLElement[]) => void;
 }
 
 function attrsFor(hit: ClaimHit): Record<string, string> {
@@ -39,6 +41,7 @@ export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
     for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
   };
   (opts.guard ?? ((w) => w()))(write);
+  for (const pieces of made) if (pieces.length) opts.onNote?.(pieces);
   opts.notes.push(...made.flat());
 }
 

@@ -3,7 +3,7 @@
  * page, and shows one card at a time in our shadow root. Timing lives in hover-intent.ts, layout
  * maths in placement.ts, theme choice in theme.ts; this file wires them to the DOM.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import type { Entry, TopicPack } from '../../shared/pack/types.ts';
 import { MARK_ATTR, MARK_CLASS } from '../highlight/highlighter.ts';
 import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
@@ -12,6 +12,7 @@ import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { placeCard } from './placement.ts';
 import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
+import { CLAIM_CARD_CSS, CLAIM_SELECTOR } from '../claims/style.ts';
 import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
@@ -26,9 +27,12 @@ export interface PopoverOptions {
   theme(): ThemeSetting;
   /** The highlights currently on the page, in document order. */
   marks(): readonly HTMLElement[];
+  /** The card for a claim note (src/content/claims), or null when `note` is not one. */
+  claimCard?(note: HTMLElement, ctx: { theme: 'light' | 'dark'; onClose(): void; onOpenEntry(id: string): void }): VNode | null;
 }
 
-const MARK_SELECTOR = `mark.${MARK_CLASS}[${MARK_ATTR}]`;
+/** Term marks and claim notes; closest() finds a term inside a claim note first. */
+const MARK_SELECTOR = `mark.${MARK_CLASS}[${MARK_ATTR}], ${CLAIM_SELECTOR}`;
 
 export class Popover {
   private host: ShadowHost | null = null;
@@ -202,20 +206,22 @@ export class Popover {
     this.intent.closeNow();
   }
 
-  private show(mark: HTMLElement): void {
-    const entry = this.entries.get(mark.getAttribute(MARK_ATTR) ?? '');
-    if (!entry) return;
-    this.host ??= createShadowHost(this.doc, CARD_CSS);
+  /** `entryId`: show that entry's card at `mark` (a claim card's link to an entry with no term on the page). */
+  private show(mark: HTMLElement, entryId?: string): void {
+    const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
+    const claim = entryId ? null : this.options.claimCard?.(mark, { theme, onClose: () => this.close(), onOpenEntry: (id) => this.openEntry(mark, id) });
+    const entry = this.entries.get(entryId ?? mark.getAttribute(MARK_ATTR) ?? '');
+    if (!entry && !claim) return;
+    this.host ??= createShadowHost(this.doc, CARD_CSS + CLAIM_CARD_CSS);
     this.host.ensurePlaced();
     for (const m of this.doc.querySelectorAll(`.${ACTIVE_CLASS}`)) m.classList.remove(ACTIVE_CLASS);
     mark.classList.add(ACTIVE_CLASS);
-    const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
     render(
-      <Card
+      claim ?? <Card
         pack={this.pack}
-        entry={entry}
+        entry={entry!}
         theme={theme}
-        related={this.relatedOnPage(entry)}
+        related={this.relatedOnPage(entry!)}
         onClose={() => this.close()}
         onOpenRelated={(id) => this.openRelated(id)}
       />,
@@ -244,6 +250,14 @@ export class Popover {
     mark.scrollIntoView({ block: 'center' });
     const keepFocus = this.cardHasFocus();
     this.intent.openNow(mark);
+    if (keepFocus) this.focusCard();
+  }
+
+  /** From a claim card: the entry's term on the page if there is one, else its card at the note. */
+  private openEntry(note: HTMLElement, id: string): void {
+    const keepFocus = this.cardHasFocus();
+    if (this.options.marks().some((m) => m.isConnected && m.getAttribute(MARK_ATTR) === id)) return this.openRelated(id);
+    this.show(note, id);
     if (keepFocus) this.focusCard();
   }
 

@@ -17,6 +17,7 @@ export interface CompiledClaim {
   predicate: number;
   negated: boolean;
   outletVoice: boolean;
+  ordered: boolean;
   window: number;
   /** outdated claims count only from this day */
   since?: string;
@@ -48,6 +49,7 @@ export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since
     predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
     negated: !!m.negated,
     outletVoice: !!m.outletVoice,
+    ordered: !!m.ordered,
     window: m.window ?? DEFAULT_WINDOW,
     ...(since ? { since } : {}),
   };
@@ -81,7 +83,7 @@ export function claimAt(claim: CompiledClaim, sentence: string, lowered = senten
   let predicateAt = -1;
   for (let i = 0; i < claim.groups.length; i++) {
     const m = claim.groups[i]!.exec(lowered);
-    if (!m) return -1;
+    if (!m || (claim.ordered && m.index < last)) return -1;
     first = Math.min(first, m.index);
     last = Math.max(last, m.index + m[0].length);
     if (i === claim.predicate) predicateAt = m.index;

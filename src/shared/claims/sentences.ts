@@ -4,7 +4,7 @@
  * "U.S." and other abbreviations do not end a sentence when a lower-case word or a name follows.
  */
 
-const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 /** Tokens before a stop that usually do not end a sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{Lu}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Adm|Capt|Maj|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|vs|etc|e\.g|i\.e)\.$/u;
 /** Initials such as "U.S." end a sentence when what follows is a typical sentence opener. */

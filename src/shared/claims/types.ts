@@ -23,6 +23,9 @@ export interface ClaimMatcher {
   /** The claim is about how the outlet words or reports something (a misquote): a quotation
    *  mark around it does not make it a speaker's claim. */
   outletVoice?: boolean;
+  /** The groups must occur in the order given ("the U.S. signed the treaty", not "states signed the
+   *  treaty the U.S. stayed out of"). */
+  ordered?: boolean;
   /** Most words from the first concept to the last (default 28): a long sentence that mentions
    *  the concepts in different clauses is not the claim. */
   window?: number;

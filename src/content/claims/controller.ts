@@ -1,0 +1,88 @@
+/**
+ * Claim notes on one page: noted after each term pass over (part of) the article, kept while the
+ * setting allows them, taken out before the term marks (and on their own when turned off).
+ */
+import type { CompiledClaim } from '../../shared/claims/matcher.ts';
+import type { ClaimNoteSummary } from '../../shared/messages.ts';
+import type { SlicedRun } from '../highlight/idle.ts';
+import { noteClaims } from './pass.ts';
+import { CLAIM_STYLE_ID, ensureClaimStyle } from './style.ts';
+import { CLAIM_ATTR, removeClaimNotes } from './wrap.ts';
+
+export type Guard = (write: () => void) => void;
+
+export type NoteSummary = ClaimNoteSummary;
+
+export class ClaimNotes {
+  /** Every note piece, in the order made. */
+  readonly notes: HTMLElement[] = [];
+  private enabled = false;
+  private runs: SlicedRun[] = [];
+  /** Where term passes ran, so turning notes back on can note the same places. */
+  private readonly roots = new Set<Element>();
+  private guard: Guard = (w) => w();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly claims: readonly CompiledClaim[],
+    private readonly today: () => string,
+    private readonly changed: () => void,
+  ) {}
+
+  /** The term highlighter finished a pass over `el`. */
+  highlighted(el: Element, guard: Guard): void {
+    this.guard = guard;
+    this.roots.add(el);
+    if (this.enabled) this.note(el);
+  }
+
+  setEnabled(on: boolean): void {
+    if (on === this.enabled) return;
+    this.enabled = on;
+    if (!on) return this.clear(false);
+    for (const el of this.roots) if (el.isConnected && ![...this.roots].some((r) => r !== el && r.contains(el))) this.note(el);
+  }
+
+  /** Removes every note; `forget` also drops the places (the article is being cleared). */
+  clear(forget = true): void {
+    for (const r of this.runs) r.cancel();
+    this.runs = [];
+    this.guard(() => removeClaimNotes(this.notes));
+    this.notes.length = 0;
+    if (forget) this.roots.clear();
+    this.doc.getElementById(CLAIM_STYLE_ID)?.remove();
+    this.changed();
+  }
+
+  /** The first piece of each note (a sentence split by a link or a block is several pieces). */
+  heads(): HTMLElement[] {
+    return this.notes.filter((n) => n.isConnected && (this.groups.get(n)?.[0] ?? n) === n);
+  }
+
+  summaries(): NoteSummary[] {
+    return this.heads().map((head, index) => {
+      const s: NoteSummary = { index, claimIds: (head.getAttribute(CLAIM_ATTR) ?? '').split(' '), sentence: this.sentenceOf(head), voice: head.getAttribute('data-claim-voice') ?? 'outlet' };
+      const speaker = head.getAttribute('data-claim-speaker');
+      return speaker ? { ...s, speaker } : s;
+    });
+  }
+
+  /** The whole sentence a note piece belongs to, trimmed. */
+  sentenceOf(piece: HTMLElement): string {
+    const group = this.groups.get(piece);
+    return (group ?? [piece]).map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  private readonly groups = new WeakMap<HTMLElement, HTMLElement[]>();
+
+  private note(el: Element): void {
+    ensureClaimStyle(this.doc);
+    const start = this.notes.length;
+    const run = noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard: this.guard, onNote: (pieces) => pieces.forEach((p) => this.groups.set(p, pieces)) });
+    this.runs.push(run);
+    void run.done.then(() => {
+      this.runs = this.runs.filter((r) => r !== run);
+      if (this.notes.length > start) this.changed();
+    });
+  }
+}
