@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { BUDGETS, DEFAULT_PACK, DIST, ROOT, TARGETS, type Target } from './lib/paths.ts';
 import type { TopicPack } from '../src/shared/pack/types.ts';
 import { compactPack } from '../src/shared/pack/compact.ts';
+import { bundledPack } from '../src/shared/claims/bundle.ts';
 import { formatProblems, validatePack } from '../src/shared/pack/validate.ts';
 import { assertSecure } from './check-security.ts';
 
@@ -53,7 +54,7 @@ export function jsonErrorPlace(text: string, error: Error): string {
 }
 
 function packPlugin(pack: TopicPack): esbuild.Plugin {
-  const { $schema: _schema, ...full } = pack;
+  const full = bundledPack(pack);
   const modules: Record<string, unknown> = { 'pack:compact': compactPack(pack), 'pack:full': full };
   return {
     name: 'topic-pack',
@@ -134,7 +135,7 @@ export interface BuildReport {
 export async function build(options: { packFile?: string; quiet?: boolean } = {}): Promise<BuildReport> {
   const pack = await loadPack(options.packFile);
   const compactBytes = Buffer.byteLength(JSON.stringify(compactPack(pack)));
-  const { $schema: _s, ...full } = pack;
+  const full = bundledPack(pack);
   const fullPackBytes = Buffer.byteLength(JSON.stringify(full));
   const sizes: Record<string, number> = {};
   await rm(DIST, { recursive: true, force: true });

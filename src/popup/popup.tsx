@@ -14,6 +14,7 @@ import { applyTheme } from '../shared/ui/theme.ts';
 import { NO_ANSWER, unscriptableReason } from './page-access.ts';
 import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
+import { ClaimList } from './claim-list.tsx';
 import { TopicSummaryView } from './topic-summary.tsx';
 
 /** The extension's one name, from the manifest, wherever the UI names itself. */
@@ -147,6 +148,7 @@ export function Popup({ tabId }: { tabId?: number }) {
         <SiteSwitch host={load.status === 'ready' ? load.page.host : null} settings={settings} />
         <TermList load={load} />
       </section>
+      <ClaimList load={load} settings={settings} />
       {/* On a page that is not about the topic the summary is one click away, not the panel's
           main content; it is open at once where the page is about it. */}
       <details class="summary-box" open={load.status === 'ready' && !!load.page.detection?.detected} data-testid="summary-box">

@@ -22,6 +22,17 @@ export interface PageState {
   terms: TermCount[];
   /** Main-thread ms our last complete highlight pass took (absent until one finished). */
   highlightMs?: number;
+  /** Claim notes on the page, in document order (absent where the app has not loaded). */
+  claims?: ClaimNoteSummary[];
+}
+
+/** One claim note as the popup lists it. */
+export interface ClaimNoteSummary {
+  index: number;
+  claimIds: string[];
+  sentence: string;
+  voice: string;
+  speaker?: string;
 }
 
 export interface MessageMap {
@@ -38,6 +49,8 @@ export interface MessageMap {
   'page:focus-term': { req: { termId: string }; res: { ok: boolean; index?: number; total?: number } };
   /** background (keyboard command) → content: move to the next or previous term. */
   'page:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
+  /** popup → content: scroll to claim note `index` (of PageState.claims) and open its card. */
+  'page:focus-claim': { req: { index: number }; res: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -13,6 +13,7 @@ import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
+import { pageClaims } from '../claims/app-claims.ts';
 
 const REPORT_INTERVAL_MS = 1_000;
 
@@ -45,19 +46,29 @@ function createApp(): ContentApp {
   // The badge needs one message a second at most, however fast a live page grows.
   const report = throttle(sendCounts, REPORT_INTERVAL_MS);
 
+  const claims = pageClaims(document, pack, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
     started() {
-      popover ??= new Popover(document, pack, { theme: () => current?.appearance.theme ?? 'auto', marks: () => marks, termOf: (el) => session.found.terms.get(el) });
+      popover ??= new Popover(document, pack, {
+        theme: () => current?.appearance.theme ?? 'auto',
+        marks: () => claims.stepOrder(marks),
+        termOf: (el) => session.found.terms.get(el),
+        isClaimNote: (el) => claims.isNote(el),
+        claimCard: (note, ctx) => claims.cardFor(note, ctx),
+      });
       popover.attach();
     },
     changed: report,
+    highlighted: (el, guard) => claims.notes.highlighted(el, guard),
+    clearing: () => claims.notes.clear(),
   });
   const marks = session.marks;
 
   const app: ContentApp = {
     start(settings: Settings, detection: DetectionReport | null) {
       current = settings;
+      claims.apply(settings, location.hostname);
       session.start(settings, detection);
     },
     stop() {
@@ -77,6 +88,7 @@ function createApp(): ContentApp {
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
           terms: (session.refreshCounts(), termCounts()),
+          claims: claims.list(),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
@@ -93,6 +105,13 @@ function createApp(): ContentApp {
         return { ok: true, index: index + 1, total: occurrences.length };
       },
       'page:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
+      'page:focus-claim': ({ index }) => {
+        const note = claims.head(index);
+        if (!note || !popover) return { ok: false };
+        note.scrollIntoView({ block: 'center' });
+        popover.openFor(note, { focus: true });
+        return { ok: true };
+      },
     },
   };
   return app;

@@ -20,6 +20,10 @@ export interface SessionEvents {
   started(): void;
   /** The set of marks changed (update the badge). */
   changed(): void;
+  /** A term pass over `el` finished (claim notes follow it); `guard` wraps our DOM writes. */
+  highlighted?(el: Element, guard: (write: () => void) => void): void;
+  /** Highlights are about to be removed (claim notes go first). */
+  clearing?(): void;
 }
 
 /**
@@ -134,7 +138,9 @@ export class HighlightSession {
     const generation = this.generation;
     void run.done.then(() => {
       this.runs.delete(run);
-      if (generation === this.generation) this.events.changed();
+      if (generation !== this.generation) return;
+      for (const el of [context].flat()) this.events.highlighted?.(el, (write) => this.live.ours(write));
+      this.events.changed();
     });
     return run;
   }
@@ -208,6 +214,7 @@ export class HighlightSession {
     this.editing.stop();
     for (const run of this.runs) run.cancel();
     this.runs.clear();
+    this.events.clearing?.();
     removeHighlights(this.marks);
     this.marks.length = 0;
     this.found.counts.clear();

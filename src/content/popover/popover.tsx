@@ -3,7 +3,7 @@
  * page, and shows one card at a time in our shadow root. Timing lives in hover-intent.ts, layout
  * maths in placement.ts, theme choice in theme.ts; this file wires them to the DOM.
  */
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import type { Entry, TopicPack } from '../../shared/pack/types.ts';
 import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
@@ -11,6 +11,7 @@ import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
 import { HoverIntent } from './hover-intent.ts';
 import { placeCard } from './placement.ts';
 import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
+import { CLAIM_CARD_CSS } from '../claims/style.ts';
 import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
@@ -27,6 +28,10 @@ export interface PopoverOptions {
   marks(): readonly HTMLElement[];
   /** The entry id of a mark we made; undefined for anything else, however it looks. */
   termOf(el: Element): string | undefined;
+  /** Whether `el` is a piece of a claim note we made (src/content/claims). */
+  isClaimNote?(el: Element): boolean;
+  /** The card for a claim note, or null when `note` is not one. */
+  claimCard?(note: HTMLElement, ctx: { theme: 'light' | 'dark'; onClose(): void; onOpenEntry(id: string): void }): VNode | null;
 }
 
 export class Popover {
@@ -127,7 +132,7 @@ export class Popover {
   /** The mark of ours at or around `target`; a page-made look-alike is not one. */
   private markFrom(target: EventTarget | null): HTMLElement | null {
     for (let el = target instanceof Element ? target : null; el; el = el.parentElement) {
-      if (this.options.termOf(el) !== undefined) return el as HTMLElement;
+      if (this.options.termOf(el) !== undefined || this.options.isClaimNote?.(el)) return el as HTMLElement;
     }
     return null;
   }
@@ -213,19 +218,21 @@ export class Popover {
     this.intent.closeNow();
   }
 
-  private show(mark: HTMLElement): void {
-    const entry = this.entries.get(this.options.termOf(mark) ?? '');
-    if (!entry) return;
-    this.host ??= createShadowHost(this.doc, CARD_CSS);
+  /** `entryId`: show that entry's card at `mark` (a claim card's link to an entry with no term on the page). */
+  private show(mark: HTMLElement, entryId?: string): void {
+    const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
+    const claim = entryId || !this.options.isClaimNote?.(mark) ? null : this.options.claimCard?.(mark, { theme, onClose: () => this.close(), onOpenEntry: (id) => this.openEntry(mark, id) });
+    const entry = this.entries.get(entryId ?? this.options.termOf(mark) ?? '');
+    if (!entry && !claim) return;
+    this.host ??= createShadowHost(this.doc, CARD_CSS + CLAIM_CARD_CSS);
     this.host.ensurePlaced();
     this.setActive(mark);
-    const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
     render(
-      <Card
+      claim ?? <Card
         pack={this.pack}
-        entry={entry}
+        entry={entry!}
         theme={theme}
-        related={this.relatedOnPage(entry)}
+        related={this.relatedOnPage(entry!)}
         onClose={() => this.close()}
         onOpenRelated={(id) => this.openRelated(id)}
       />,
@@ -260,6 +267,14 @@ export class Popover {
     mark.scrollIntoView({ block: 'center' });
     const keepFocus = this.cardHasFocus();
     this.intent.openNow(mark);
+    if (keepFocus) this.focusCard();
+  }
+
+  /** From a claim card: the entry's term on the page if there is one, else its card at the note. */
+  private openEntry(note: HTMLElement, id: string): void {
+    const keepFocus = this.cardHasFocus();
+    if (this.options.marks().some((m) => m.isConnected && this.options.termOf(m) === id)) return this.openRelated(id);
+    this.show(note, id);
     if (keepFocus) this.focusCard();
   }
 

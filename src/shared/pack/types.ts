@@ -3,6 +3,7 @@
  * Engine code (detector, highlighter, popover, popup) must depend only on these types,
  * so that a second topic can be added as data alone.
  */
+import type { ClaimFields } from '../claims/types.ts';
 
 export type EntryKind =
   | 'treaty'
@@ -74,7 +75,7 @@ export interface Statement {
   stance: Stance;
 }
 
-export interface Misstatement {
+export interface Misstatement extends ClaimFields {
   /** The claim as articles often make it (our wording). */
   claim: string;
   /** What the better source says. */

@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isCommonWord } from './common-words.ts';
+import { checkClaim } from '../claims/validate-claim.ts';
 
 export interface PackProblem {
   /** JSON pointer into the pack, e.g. "/entries/5/aliases/2". */
@@ -233,6 +234,7 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
   });
 
   const cited = new Set<string>();
+  const claimIds = new Map<string, string>();
   const sourceRef = (path: string, id: unknown) => {
     if (typeof id !== 'string') return;
     cited.add(id);
@@ -320,6 +322,7 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
     arr(e.misstatements).forEach((m, j) => {
       if (!isObj(m)) return;
       arr(m.sources).forEach((id, k) => sourceRef(`${base}/misstatements/${j}/sources/${k}`, id));
+      checkClaim(problems, `${base}/misstatements/${j}`, m, claimIds);
     });
     arr(e.related).forEach((id, j) => entryRef(`${base}/related/${j}`, id, self));
   });

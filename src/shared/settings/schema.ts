@@ -3,6 +3,8 @@
  * settings goes through `parseSettings`, so corrupt or old stored data never reaches the UI raw.
  */
 
+import { DEFAULT_CLAIM_NOTES, parseClaimNotes, type ClaimNotesSetting } from '../claims/settings.ts';
+
 export const SETTINGS_VERSION = 1;
 
 /** on: highlight when the page is detected; off: never; always: even when not detected. */
@@ -29,6 +31,8 @@ export interface Settings {
     theme: ThemeSetting;
   };
   sites: SiteRule[];
+  /** Claim notes: on or off, globally and per site (src/shared/claims/settings.ts). */
+  claimNotes?: ClaimNotesSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   occurrences: 'all',
   appearance: { highlight: 'underline', theme: 'auto' },
   sites: [],
+  claimNotes: DEFAULT_CLAIM_NOTES,
 };
 
 export interface ParseResult {
@@ -195,6 +200,7 @@ export function parseSettings(input: unknown): ParseResult {
       theme: pick(appearanceRaw.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.appearance.theme, 'appearance.theme', problems),
     },
     sites,
+    claimNotes: parseClaimNotes(raw.claimNotes, problems),
   };
   return { settings, problems };
 }

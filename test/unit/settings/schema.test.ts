@@ -43,6 +43,7 @@ test('valid current settings come back unchanged and clean', () => {
       { host: 'example.com', includeSubdomains: true, mode: 'always' },
       { host: 'news.example.org', includeSubdomains: false, mode: 'off' },
     ],
+    claimNotes: { enabled: false, offHosts: ['example.net'] },
   };
   const { settings, problems } = parseSettings(structuredClone(input));
   assert.deepEqual(settings, input);

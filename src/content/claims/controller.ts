@@ -1,0 +1,103 @@
+/**
+ * Claim notes on one page: noted after each term pass over (part of) the article, kept while the
+ * setting allows them, taken out before the term marks (and on their own when turned off).
+ */
+import type { CompiledClaim } from '../../shared/claims/matcher.ts';
+import type { ClaimNoteSummary } from '../../shared/messages.ts';
+import type { SlicedRun } from '../highlight/idle.ts';
+import { noteClaims } from './pass.ts';
+import { MarkStyle } from '../highlight/mark-style.ts';
+import { CLAIM_CSS } from './style.ts';
+import { CLAIM_ATTR, removeClaimNotes } from './wrap.ts';
+
+export type Guard = (write: () => void) => void;
+
+export type NoteSummary = ClaimNoteSummary;
+
+export class ClaimNotes {
+  /** Every note piece, in the order made. */
+  readonly notes: HTMLElement[] = [];
+  private enabled = false;
+  private runs: SlicedRun[] = [];
+  /** Where term passes ran, so turning notes back on can note the same places. */
+  private readonly roots = new Set<Element>();
+  private guard: Guard = (w) => w();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly claims: readonly CompiledClaim[],
+    private readonly today: () => string,
+    private readonly changed: () => void,
+  ) {
+    this.style = new MarkStyle(doc);
+  }
+
+  /** The term highlighter finished a pass over `el`. */
+  highlighted(el: Element, guard: Guard): void {
+    this.guard = guard;
+    this.roots.add(el);
+    if (this.enabled) this.note(el);
+  }
+
+  setEnabled(on: boolean): void {
+    if (on === this.enabled) return;
+    this.enabled = on;
+    if (!on) return this.clear(false);
+    for (const el of this.roots) if (el.isConnected && ![...this.roots].some((r) => r !== el && r.contains(el))) this.note(el);
+  }
+
+  /** Removes every note; `forget` also drops the places (the article is being cleared). */
+  clear(forget = true): void {
+    for (const r of this.runs) r.cancel();
+    this.runs = [];
+    this.guard(() => removeClaimNotes(this.notes));
+    this.notes.length = 0;
+    if (forget) this.roots.clear();
+    this.style.remove();
+    this.changed();
+  }
+
+  /** Whether `el` is a piece of a note we made; a page-made look-alike is not one. */
+  isNote(el: Element): boolean {
+    return this.groups.has(el as HTMLElement) && (el as HTMLElement).isConnected;
+  }
+
+  /** The first piece of each note (a sentence split by a link or a block is several pieces). */
+  heads(): HTMLElement[] {
+    return this.notes.filter((n) => n.isConnected && (this.groups.get(n)?.[0] ?? n) === n);
+  }
+
+  summaries(): NoteSummary[] {
+    return this.heads().map((head, index) => {
+      const s: NoteSummary = { index, claimIds: (head.getAttribute(CLAIM_ATTR) ?? '').split(' '), sentence: this.sentenceOf(head), voice: head.getAttribute('data-claim-voice') ?? 'outlet' };
+      const speaker = head.getAttribute('data-claim-speaker');
+      return speaker ? { ...s, speaker } : s;
+    });
+  }
+
+  /** The whole sentence a note piece belongs to, trimmed. */
+  sentenceOf(piece: HTMLElement): string {
+    const group = this.groups.get(piece);
+    return (group ?? [piece]).map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  private readonly groups = new WeakMap<HTMLElement, HTMLElement[]>();
+  /** Held by reference (a constructed sheet where the browser allows), never looked up by id. */
+  private readonly style: MarkStyle;
+
+  private note(el: Element): void {
+    const start = this.notes.length;
+    // The stylesheet goes in with the first note, in the same task: nothing of ours before that.
+    const guard: Guard = (write) =>
+      this.guard(() => {
+        write();
+        this.style.apply(CLAIM_CSS);
+      });
+    const run = noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard, onNote: (pieces) => pieces.forEach((p) => this.groups.set(p, pieces)) });
+    this.runs.push(run);
+    void run.done.then(() => {
+      this.runs = this.runs.filter((r) => r !== run);
+      if (this.notes.length > start) this.changed();
+    });
+  }
+}

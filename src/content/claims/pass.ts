@@ -1,0 +1,60 @@
+/**
+ * One claim pass over (part of) an article: find the sentences that make a known claim and wrap
+ * each in a claim note. Blocks are independent, so a long article is done a few blocks per idle
+ * slice, like the term highlighter's chunks.
+ */
+import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
+import type { ClaimHit } from '../../shared/claims/types.ts';
+import { planChunks } from '../highlight/chunks.ts';
+import { runSliced, type SlicedRun } from '../highlight/idle.ts';
+import { collectBlocks, type TextBlock } from './blocks.ts';
+import { CLAIM_ATTR, wrapRange } from './wrap.ts';
+
+export const VOICE_ATTR = 'data-claim-voice';
+export const SPEAKER_ATTR = 'data-claim-speaker';
+export const CLAIM_CLASS = 'lpc-claim';
+/** Up to this much text, one synchronous pass (a long article is sliced). */
+const SYNC_CHARS = 40_000;
+
+export interface ClaimPassOptions {
+  claims: readonly CompiledClaim[];
+  today: string;
+  /** Notes go here, in document order within each pass. */
+  notes: HTMLElement[];
+  guard?: (write: () => void) => void;
+  /** Called with the pieces of each note made (one sentence). */
+  onNote?: (pieces: HTMLElement[]) => void;
+}
+
+function attrsFor(hit: ClaimHit): Record<string, string> {
+  const attrs: Record<string, string> = { class: CLAIM_CLASS, [CLAIM_ATTR]: hit.claimIds.join(' '), [VOICE_ATTR]: hit.voice };
+  if (hit.speaker) attrs[SPEAKER_ATTR] = hit.speaker;
+  return attrs;
+}
+
+/** Notes one block; hits are wrapped last first so earlier offsets stay valid. */
+export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
+  const hits = findClaims(opts.claims, block.text, opts.today);
+  if (!hits.length) return;
+  const made: HTMLElement[][] = [];
+  const write = () => {
+    for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
+  };
+  (opts.guard ?? ((w) => w()))(write);
+  for (const pieces of made) if (pieces.length) opts.onNote?.(pieces);
+  opts.notes.push(...made.flat());
+}
+
+export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
+  if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
+    const started = performance.now();
+    for (const b of collectBlocks(root)) noteBlock(b, opts);
+    const ms = performance.now() - started;
+    return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
+  }
+  // The same chunks as the highlighter's: walking a 50,000-word page at once would be a long task.
+  const chunks = planChunks(root);
+  return runSliced(chunks.length, (i) => {
+    for (const el of chunks[i]!) if (el.isConnected) for (const b of collectBlocks(el)) noteBlock(b, opts);
+  });
+}

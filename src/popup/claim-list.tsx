@@ -1,0 +1,61 @@
+/**
+ * "Claims to check on this page": each claim note, with its verdict; a click scrolls the page to
+ * it and opens its card. The switches turn notes off for this site or everywhere, at once.
+ */
+import browser from 'webextension-polyfill';
+import pack from 'pack:full';
+import { updateSettings } from '../shared/settings/save.ts';
+import type { Settings } from '../shared/settings/schema.ts';
+import { claimNotesOn, DEFAULT_CLAIM_NOTES, withClaimNotesForHost } from '../shared/claims/settings.ts';
+import type { Verdict } from '../shared/claims/types.ts';
+import { sendToTab } from '../shared/tabs.ts';
+import type { Load } from './popup.tsx';
+
+const VERDICT_SHORT: Record<Verdict, string> = { incorrect: 'sources differ', misleading: 'misleading', unverified: 'unsupported', outdated: 'out of date' };
+const verdictOf = new Map(pack.entries.flatMap((e) => e.misstatements.flatMap((m) => (m.id && m.verdict ? [[m.id, m.verdict] as const] : []))));
+const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).replace(/\s+\S*$/, '')} …` : s);
+
+function Switches({ host, settings }: { host: string | null; settings: Settings | null }) {
+  const setting = settings?.claimNotes ?? DEFAULT_CLAIM_NOTES;
+  // Applied to what is stored at the time of writing, so a change made elsewhere meanwhile is kept.
+  const save = (change: (current: typeof setting) => typeof setting) =>
+    settings && void updateSettings(browser, (current) => ({ ...current, claimNotes: change(current.claimNotes ?? DEFAULT_CLAIM_NOTES) })).catch(() => undefined);
+  return (
+    <p class="claim-switches small">
+      <label>
+        <input type="checkbox" data-testid="claims-everywhere" checked={setting.enabled} disabled={!settings} onChange={(e) => {
+            const enabled = e.currentTarget.checked;
+            save((current) => ({ ...current, enabled }));
+          }} /> Claim notes
+      </label>{' '}
+      <label>
+        <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => {
+            const on = e.currentTarget.checked;
+            if (host) save((current) => withClaimNotesForHost(current, host, on));
+          }} /> on {host ?? 'this site'}
+      </label>
+    </p>
+  );
+}
+
+export function ClaimList({ load, settings }: { load: Load; settings: Settings | null }) {
+  const claims = load.status === 'ready' ? (load.page.claims ?? []) : [];
+  const host = load.status === 'ready' ? load.page.host : null;
+  const open = (index: number) => load.status === 'ready' && void sendToTab(load.tabId, 'page:focus-claim', { index }).catch(() => undefined);
+  return (
+    <section class="claims-box" data-testid="claims" aria-labelledby="claims-h">
+      <h3 id="claims-h">Claims to check on this page ({claims.length})</h3>
+      <Switches host={host} settings={settings} />
+      <ul class="claims">
+        {claims.map((c) => (
+          <li key={c.index}>
+            <button type="button" class="claim" data-claim-id={c.claimIds.join(' ')} onClick={() => open(c.index)}>
+              <span class="verdict-tag">{VERDICT_SHORT[verdictOf.get(c.claimIds[0]!) ?? 'incorrect']}</span> {c.voice === 'outlet' ? '' : `${c.speaker ?? 'quoted'}: `}
+              {short(c.sentence)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

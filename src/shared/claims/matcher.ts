@@ -1,0 +1,128 @@
+/**
+ * The claim engine: compiles the pack's matchers once and finds, in a piece of running text,
+ * the sentences that make a known claim. Pure (no DOM), so it runs the same in the page, in the
+ * build's example check and in unit tests.
+ */
+import { hasArrived } from '../pack/dates.ts';
+import type { Entry } from '../pack/types.ts';
+import { splitSentences } from './sentences.ts';
+import type { ClaimHit, ClaimMatcher } from './types.ts';
+import { voiceOf } from './voice.ts';
+
+export interface CompiledClaim {
+  id: string;
+  entry: string;
+  groups: RegExp[];
+  none: RegExp | null;
+  predicate: number;
+  negated: boolean;
+  outletVoice: boolean;
+  ordered: boolean;
+  window: number;
+  /** outdated claims count only from this day */
+  since?: string;
+}
+
+/**
+ * Patterns run on lower-cased text with ASCII-style boundaries and without the `i` and `u`
+ * flags: an `iu` regex with Unicode lookarounds was 10–50× slower in V8 on the same sentences.
+ * Letters in a pattern are lower-cased; escapes such as \d, \w and \. are kept as written.
+ */
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
+const lower = (source: string) => source.replace(/\\.|[A-Z]/g, (m) => (m.length === 2 ? m : m.toLowerCase()));
+const B = (alts: readonly string[]) => `(?<![${LETTER}])(?:${alts.map(lower).join('|')})(?![${LETTER}])`;
+/** Words that deny what follows them in the same clause ("was never signed", "did not sign"). */
+const NEGATION = /(?:(?<![\p{L}])(?:not|never|no|neither|nor|nobody|none|cannot|without|rather than|instead of)|n['’]t)(?![\p{L}])/iu;
+/** Sentences that present a claim in order to correct it. */
+const DEBUNK = /(?<![\p{L}])(?:myths?|misconceptions?|wrongly|erroneously|falsely|mistakenly|incorrectly|contrary to|is untrue|is false|not true|often (?:said|claimed|reported)|misreport\w*)(?![\p{L}])/iu;
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
+const DEFAULT_WINDOW = 28;
+/** Negations further back than this many words belong to another part of the sentence. */
+const NEGATION_REACH = 4;
+
+export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since?: string): CompiledClaim {
+  return {
+    id,
+    entry,
+    groups: m.all.map((alts) => new RegExp(B(alts))),
+    none: m.none?.length ? new RegExp(B(m.none)) : null,
+    predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
+    negated: !!m.negated,
+    outletVoice: !!m.outletVoice,
+    ordered: !!m.ordered,
+    window: m.window ?? DEFAULT_WINDOW,
+    ...(since ? { since } : {}),
+  };
+}
+
+/** Every misstatement of the pack that has an id and a matcher. */
+export function compileClaims(entries: readonly Entry[]): CompiledClaim[] {
+  return entries.flatMap((e) =>
+    e.misstatements.flatMap((m) => (m.id && m.matcher ? [compileMatcher(m.id, e.id, m.matcher, m.verdict === 'outdated' ? m.since : undefined)] : [])),
+  );
+}
+
+const wordsIn = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** True when a negation sits in the same clause just before `at`. */
+function negatedAt(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const words = before.slice(clauseStart).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return NEGATION.test(words.slice(-NEGATION_REACH).join(' '));
+}
+
+/**
+ * Where the claim's predicate sits in `sentence`, or -1 when the sentence does not make the claim.
+ * `lowered` is the sentence lower-cased (callers that test many claims lower-case it once).
+ */
+export function claimAt(claim: CompiledClaim, sentence: string, lowered = sentence.toLowerCase()): number {
+  let first = Infinity;
+  let last = -1;
+  let predicateAt = -1;
+  for (let i = 0; i < claim.groups.length; i++) {
+    const m = claim.groups[i]!.exec(lowered);
+    if (!m || (claim.ordered && m.index < last)) return -1;
+    first = Math.min(first, m.index);
+    last = Math.max(last, m.index + m[0].length);
+    if (i === claim.predicate) predicateAt = m.index;
+  }
+  if (claim.none?.test(lowered) || DEBUNK.test(lowered)) return -1;
+  if (wordsIn(sentence.slice(first, last)) > claim.window) return -1;
+  if (!claim.negated && negatedAt(lowered, predicateAt)) return -1;
+  return predicateAt;
+}
+
+/** The claims (at most `claims.length`) a sentence makes, first the one whose predicate comes first. */
+export function matchSentence(claims: readonly CompiledClaim[], sentence: string, today: string): { claim: CompiledClaim; at: number }[] {
+  const lowered = sentence.toLowerCase();
+  const found: { claim: CompiledClaim; at: number }[] = [];
+  for (const claim of claims) {
+    if (claim.since && !hasArrived(claim.since, today)) continue;
+    const at = claimAt(claim, sentence, lowered);
+    if (at >= 0) found.push({ claim, at });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
+export function candidates(claims: readonly CompiledClaim[], lowered: string): CompiledClaim[] {
+  return claims.filter((c) => c.groups.every((g) => g.test(lowered)));
+}
+
+/**
+ * The claims made in running text (one block of a page). A sentence that makes several claims
+ * gives one hit listing them all.
+ */
+export function findClaims(claims: readonly CompiledClaim[], text: string, today: string): ClaimHit[] {
+  const possible = candidates(claims, text.toLowerCase());
+  if (!possible.length) return [];
+  const hits: ClaimHit[] = [];
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    const found = matchSentence(possible, sentence, today);
+    if (found.length) hits.push({ claimIds: found.map((f) => f.claim.id), start, end, ...voiceOf(sentence, found[0]!.at, found[0]!.claim.outletVoice) });
+  }
+  return hits;
+}

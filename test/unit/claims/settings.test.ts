@@ -1,0 +1,28 @@
+/** The claim-notes setting: parsed with the rest of the settings, global and per site. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSettings } from '../../../src/shared/settings/schema.ts';
+import { claimNotesOn, withClaimNotesForHost } from '../../../src/shared/claims/settings.ts';
+
+test('claim notes are on by default, and old stored settings without the field get the default', () => {
+  const { settings, problems } = parseSettings({ version: 1, sites: [] });
+  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: [] });
+  assert.deepEqual(problems, []);
+  assert.equal(claimNotesOn(settings.claimNotes, 'news.example.com'), true);
+});
+
+test('off globally, or off for one exact host', () => {
+  const off = withClaimNotesForHost({ enabled: true, offHosts: [] }, 'News.Example.com', false);
+  assert.deepEqual(off.offHosts, ['news.example.com']);
+  assert.equal(claimNotesOn(off, 'news.example.com'), false);
+  assert.equal(claimNotesOn(off, 'example.com'), true);
+  assert.equal(claimNotesOn(withClaimNotesForHost(off, 'news.example.com', true), 'news.example.com'), true);
+  assert.equal(claimNotesOn({ enabled: false, offHosts: [] }, 'example.com'), false);
+});
+
+test('invalid parts are replaced and reported, valid hosts kept', () => {
+  const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com', 'not a host', 'a.com', 3] } });
+  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
+  assert.deepEqual(problems, ['claimNotes: invalid parts replaced by defaults']);
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, { enabled: true, offHosts: [] });
+});
