@@ -7,7 +7,7 @@
  */
 import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
 import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
-import { combinedRegExp, gateRegExp, phraseKey } from '../../shared/text-pattern.ts';
+import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
 
 const TITLE_FACTOR = 3;
@@ -29,25 +29,69 @@ export interface CompiledVocabulary {
   caseSensitive: RegExp | null;
   negatives: RegExp | null;
   byKey: Map<string, DetectionTerm>;
+  terms: TermLookup;
+  negativeTerms: TermLookup;
+}
+
+/** Matched text → term: exact phrase keys, then the stemmed phrases (forms are remembered once resolved). */
+export interface TermLookup {
+  byKey: Map<string, DetectionTerm>;
+  stemmed: DetectionTerm[];
+}
+
+function lookup(terms: readonly DetectionTerm[]): TermLookup {
+  const byKey = new Map<string, DetectionTerm>();
+  for (const t of terms) byKey.set(t.caseSensitive ? t.phrase : phraseKey(t.phrase), t);
+  return { byKey, stemmed: terms.filter((t) => t.phrase.includes(STEM)) };
 }
 
 export function compileVocabulary(vocab: DetectionVocabulary): CompiledVocabulary {
   const insensitive = vocab.terms.filter((t) => !t.caseSensitive);
-  const byKey = new Map<string, DetectionTerm>();
-  for (const t of vocab.terms) byKey.set(t.caseSensitive ? t.phrase : phraseKey(t.phrase), t);
+  const terms = lookup(vocab.terms);
   return {
     vocab,
     gate: gateRegExp(vocab.terms.filter((t) => t.role === 'core').map((t) => t.phrase)),
     all: combinedRegExp(insensitive.map((t) => t.phrase)),
     caseSensitive: combinedRegExp(vocab.terms.filter((t) => t.caseSensitive).map((t) => t.phrase)),
     negatives: combinedRegExp(vocab.negatives.map((t) => t.phrase)),
-    byKey,
+    byKey: new Map(terms.byKey),
+    terms,
+    negativeTerms: lookup(vocab.negatives),
   };
+}
+
+const stemRegExps = new WeakMap<DetectionTerm, RegExp>();
+
+/** The term a matched piece of text stands for; inflected forms are remembered once resolved. */
+function termFor(key: string, terms: TermLookup): DetectionTerm | undefined {
+  const known = terms.byKey.get(key);
+  if (known) return known;
+  for (const t of terms.stemmed) {
+    let re = stemRegExps.get(t);
+    if (!re) stemRegExps.set(t, (re = phraseRegExp(t.caseSensitive ? t.phrase : phraseKey(t.phrase), t.caseSensitive ? 'u' : 'iu')));
+    if (re.test(key)) {
+      terms.byKey.set(key, t);
+      return t;
+    }
+  }
+  return undefined;
+}
+
+/** Counts per term of one part of the page (matched forms of one stem add up). */
+function termCounts(counts: Map<string, number>, terms: TermLookup): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of counts) {
+    const t = termFor(key, terms);
+    if (!t) continue;
+    const k = t.caseSensitive ? t.phrase : phraseKey(t.phrase);
+    out.set(k, (out.get(k) ?? 0) + n);
+  }
+  return out;
 }
 
 /** "Land mines", "landmine", "anti-personnel" → one concept each: spelling variants are not evidence. */
 export function conceptOf(phrase: string): string {
-  return phraseKey(phrase).replace(/[\s-]+/g, '').replace(/s$/, '');
+  return phraseKey(phrase).replace(/[\s*-]+/g, '').replace(/s$/, '');
 }
 
 function countMatches(re: RegExp | null, text: string, into: Map<string, number>, normalise: boolean): void {
@@ -59,11 +103,13 @@ function countMatches(re: RegExp | null, text: string, into: Map<string, number>
   }
 }
 
+/** Japanese text has no spaces: about two characters make a word, so its density is comparable. */
 function countWords(text: string): number {
   let n = 0;
   const re = /\S+/g;
   while (re.exec(text)) n++;
-  return n;
+  const kanaKanji = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+  return n + kanaKanji / 2;
 }
 
 function notDetected(threshold: number, started: number, reason: string): DetectionReport {
@@ -93,11 +139,12 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     const counts = new Map<string, number>();
     countMatches(compiled.all, lower, counts, true);
     countMatches(compiled.caseSensitive, part, counts, false);
-    for (const key of counts.keys()) {
+    const resolved = termCounts(counts, compiled.terms);
+    for (const key of resolved.keys()) {
       if (!where.has(key)) where.set(key, new Set());
       where.get(key)?.add(kind);
     }
-    return counts;
+    return resolved;
   };
   const titleCounts = score(text.title, lowerTitle, 'title');
   const headingCounts = score(text.headings, lowerHeadings, 'heading');
@@ -125,8 +172,9 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
 
-  const negatives = new Map<string, number>();
+  let negatives = new Map<string, number>();
   countMatches(compiled.negatives, `${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, negatives, true);
+  negatives = termCounts(negatives, compiled.negativeTerms);
   let penalty = 0;
   for (const t of vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
 

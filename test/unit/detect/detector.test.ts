@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { compactPack } from '../../../src/shared/pack/compact.ts';
+import { compactPack, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
 import { compileVocabulary, conceptOf, detectPage, detectText } from '../../../src/content/detect/detector.ts';
 import { articlePage, PROJECT_ROOT, SHARED_ARTICLES, sharedMissing } from '../../../e2e/harness/server.ts';
 
 const pack = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
-const vocab = compileVocabulary(compactPack(pack).detection);
+const vocab = compileVocabulary(unpackVocabulary(compactPack(pack).detection));
 const FIXTURES = path.join(PROJECT_ROOT, 'e2e/fixtures');
 const detect = (html: string) => detectPage(new JSDOM(html).window.document, vocab);
 const fixtures = (prefix: string) => readdirSync(FIXTURES).filter((f) => f.startsWith(prefix)).sort();
