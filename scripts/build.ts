@@ -21,7 +21,7 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_PACK = path.join(ROOT, 'assets/topics/landmine-policy.json');
 
 /** Size budgets in bytes (minified), checked on every build. */
-export const BUDGETS = { boot: 12 * 1024, compact: 10.5 * 1024, fullPack: 130 * 1024 };
+export const BUDGETS = { boot: 16 * 1024, compact: 20 * 1024, fullPack: 170 * 1024 };
 
 const ENTRIES = {
   'content/boot': 'src/content/boot.ts',
@@ -112,6 +112,8 @@ function esbuildOptions(target: Target, pack: TopicPack, outdir: string): esbuil
     minify: true,
     sourcemap: false,
     legalComments: 'none',
+    // Non-ASCII text (the pack's Cyrillic, Japanese, Korean vocabulary) as UTF-8, not 6-byte \u escapes.
+    charset: 'utf8',
     target: target === 'chrome' ? ['chrome120'] : ['firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',

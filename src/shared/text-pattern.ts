@@ -39,7 +39,9 @@ function phraseSource(phrase: string, stems: boolean): string {
     })
     .join('[\\s\\u00a0]+')
     // Hyphens in page text vary: anti-personnel, anti‑personnel (non-breaking hyphen), anti–personnel.
-    .replace(/\\?-/g, '[-\\u2010\\u2011\\u2012\\u2013]');
+    .replace(/\\?-/g, '[-\\u2010\\u2011\\u2012\\u2013]')
+    // So do apostrophes: Convention d'Ottawa, Convention d’Ottawa.
+    .replace(/['\u2019]/g, "['\\u2019]");
 }
 
 const alternation = (phrases: readonly string[]) => phrases.map((p) => phraseSource(p, true)).join('|');
@@ -91,5 +93,5 @@ export function combinedRegExp(phrases: readonly string[], flags = 'gu'): RegExp
 
 /** Normalises a matched piece of text back to its phrase key (lower case, single spaces, plain hyphen). */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010-\u2013]/g, '-');
+  return text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[\u2010-\u2013]/g, '-').replace(/\u2019/g, "'");
 }

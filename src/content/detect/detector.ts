@@ -20,6 +20,8 @@ const MIN_DENSITY = 1.5;
 const MIN_CORE_HITS = 2;
 /** Different topic concepts needed: the landmine word family alone is a metaphor or a game. */
 const MIN_CONCEPTS = 3;
+/** Shortest concept that absorbs longer ones starting with it (see countConcepts). */
+const MIN_STEM_CONCEPT = 5;
 
 export interface CompiledVocabulary {
   vocab: DetectionVocabulary;
@@ -92,6 +94,18 @@ function termCounts(counts: Map<string, number>, terms: TermLookup): Map<string,
 /** "Land mines", "landmine", "anti-personnel" → one concept each: spelling variants are not evidence. */
 export function conceptOf(phrase: string): string {
   return phraseKey(phrase).replace(/[\s*-]+/g, '').replace(/s$/, '');
+}
+
+/**
+ * Distinct concepts, where a stem and the words it covers are one: "ukrain*" (Ukrainy, Ukrainian)
+ * and "ukraine" name one country, "landmin*" (landminor) and "landmine" one weapon.
+ */
+export function countConcepts(concepts: Iterable<string>): number {
+  const kept: string[] = [];
+  for (const c of [...new Set(concepts)].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((k) => k.length >= MIN_STEM_CONCEPT && c.startsWith(k))) kept.push(c);
+  }
+  return kept.length;
 }
 
 function countMatches(re: RegExp | null, text: string, into: Map<string, number>, normalise: boolean): void {
@@ -178,6 +192,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
   let penalty = 0;
   for (const t of vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
 
+  const conceptCount = countConcepts(concepts);
   const words = Math.max(countWords(text.body), 1);
   const density = (coreBodyHits * 1000) / words;
   const finalScore = Math.round((total - penalty) * 10) / 10;
@@ -188,7 +203,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
   let detected = false;
   if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
   else if (coreHits < MIN_CORE_HITS || density < MIN_DENSITY) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
-  else if (concepts.size < MIN_CONCEPTS) reason = `Too narrow: ${concepts.size} topic concept(s), ${MIN_CONCEPTS} needed (${top}).`;
+  else if (conceptCount < MIN_CONCEPTS) reason = `Too narrow: ${conceptCount} topic concept(s), ${MIN_CONCEPTS} needed (${top}).`;
   else if (!(finalScore >= vocab.threshold)) reason = `Score ${finalScore} < ${vocab.threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
   else {
     detected = true;

@@ -48,7 +48,7 @@ export interface Alias {
    * script are matched without boundaries.
    */
   text: string;
-  /** BCP 47 language of a non-English alias ("de", "uk", "ja"): the card says the context is in English. */
+  /** BCP 47 language(s) of a non-English alias ("de", "uk", "sv,nb,da"): the card says the context is in English. */
   lang?: string;
   /** Sources (ids) for a name that is an official translation, e.g. the treaty's title in a national gazette. */
   sources?: string[];
