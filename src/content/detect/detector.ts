@@ -20,6 +20,23 @@ const MIN_DENSITY = 1.5;
 const MIN_CORE_HITS = 2;
 /** Different topic concepts needed: the landmine word family alone is a metaphor or a game. */
 const MIN_CONCEPTS = 3;
+/**
+ * Core terms this heavy name the treaty or its monitor (Ottawa Convention, Mine Ban Treaty, their
+ * translations): with one of them, two concepts suffice. A metaphor or a game never names the
+ * treaty, and short foreign-language reports often say little beside it and "antipersonnel mines".
+ */
+const TREATY_WEIGHT = 5;
+/**
+ * Shorter than this, a page is a brief (a bullet-point summary, an NGO statement): its words can
+ * add up to only so much, so the threshold shrinks with its length, to no less than SHORT_FLOOR
+ * of itself. The core-hit, density and concept rules still apply in full.
+ */
+const FULL_LENGTH_WORDS = 300;
+const SHORT_FLOOR = 0.6;
+
+export function thresholdFor(threshold: number, words: number): number {
+  return Math.round(threshold * Math.min(1, Math.max(SHORT_FLOOR, words / FULL_LENGTH_WORDS)) * 10) / 10;
+}
 /** Shortest concept that absorbs longer ones starting with it (see countConcepts). */
 const MIN_STEM_CONCEPT = 5;
 
@@ -169,6 +186,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
   let total = 0;
   let coreHits = 0;
   let coreBodyHits = 0;
+  let namesTreaty = false;
   for (const [key, places] of where) {
     const term = compiled.byKey.get(key);
     if (!term) continue;
@@ -176,6 +194,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     const title = titleCounts.get(key) ?? 0;
     const heading = headingCounts.get(key) ?? 0;
     if (term.role === 'core') {
+      namesTreaty ||= term.weight >= TREATY_WEIGHT;
       coreBodyHits += body;
       coreHits += body + title;
     }
@@ -193,7 +212,10 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
   for (const t of vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
 
   const conceptCount = countConcepts(concepts);
+  const conceptsNeeded = namesTreaty ? MIN_CONCEPTS - 1 : MIN_CONCEPTS;
+
   const words = Math.max(countWords(text.body), 1);
+  const threshold = thresholdFor(vocab.threshold, words);
   const density = (coreBodyHits * 1000) / words;
   const finalScore = Math.round((total - penalty) * 10) / 10;
   terms.sort((a, b) => b.contribution - a.contribution);
@@ -203,11 +225,11 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
   let detected = false;
   if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
   else if (coreHits < MIN_CORE_HITS || density < MIN_DENSITY) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
-  else if (conceptCount < MIN_CONCEPTS) reason = `Too narrow: ${conceptCount} topic concept(s), ${MIN_CONCEPTS} needed (${top}).`;
-  else if (!(finalScore >= vocab.threshold)) reason = `Score ${finalScore} < ${vocab.threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
+  else if (conceptCount < conceptsNeeded) reason = `Too narrow: ${conceptCount} topic concept(s), ${conceptsNeeded} needed (${top}).`;
+  else if (!(finalScore >= threshold)) reason = `Score ${finalScore} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
   else {
     detected = true;
-    reason = `Score ${finalScore} ≥ ${vocab.threshold}: ${top}.`;
+    reason = `Score ${finalScore} ≥ ${threshold}: ${top}.`;
   }
-  return { detected, score: finalScore, threshold: vocab.threshold, terms, reason, ms: performance.now() - started };
+  return { detected, score: finalScore, threshold, terms, reason, ms: performance.now() - started };
 }
