@@ -10,9 +10,20 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import { APP_HOOK, BOOT_HOOK, hooks, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
 import { MARK_ATTR } from '../highlight/highlighter.ts';
+import { foundAs } from '../../shared/pack/found-as.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
+
+/** Up to three distinct non-English forms of an entry as found on the page, each with its language. */
+function foreignForms(entry: Parameters<typeof foundAs>[0], texts: Set<string> | undefined): string[] {
+  const out: string[] = [];
+  for (const t of texts ?? []) {
+    const f = foundAs(entry, t);
+    if (f && out.length < 3) out.push(`${f.text} (${f.language})`);
+  }
+  return out;
+}
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -24,10 +35,19 @@ function createApp(): ContentApp {
 
   const termCounts = (): TermCount[] => {
     const counts = new Map<string, number>();
-    for (const m of marks) if (m.isConnected) counts.set(m.getAttribute(MARK_ATTR) ?? '', (counts.get(m.getAttribute(MARK_ATTR) ?? '') ?? 0) + 1);
+    const texts = new Map<string, Set<string>>();
+    for (const m of marks) {
+      if (!m.isConnected) continue;
+      const id = m.getAttribute(MARK_ATTR) ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (!texts.has(id)) texts.set(id, new Set());
+      texts.get(id)!.add((m.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
     return [...counts].flatMap(([id, count]) => {
       const e = entries.get(id);
-      return e ? [{ id, label: e.label, kind: e.kind, count }] : [];
+      if (!e) return [];
+      const found = foreignForms(e, texts.get(id));
+      return [found.length ? { id, label: e.label, kind: e.kind, count, found } : { id, label: e.label, kind: e.kind, count }];
     });
   };
 

@@ -13,6 +13,8 @@ import { HoverIntent } from './hover-intent.ts';
 import { placeCard } from './placement.ts';
 import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
 import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
+import { foundAs } from '../../shared/pack/found-as.ts';
+
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
 
@@ -218,6 +220,7 @@ export class Popover {
         related={this.relatedOnPage(entry)}
         onClose={() => this.close()}
         onOpenRelated={(id) => this.openRelated(id)}
+        found={foundAs(entry, mark.textContent ?? '')}
       />,
       this.host.mount,
     );
