@@ -106,6 +106,8 @@ function esbuildOptions(target: Target, pack: TopicPack, outdir: string): esbuil
     minify: true,
     sourcemap: false,
     legalComments: 'none',
+    // Non-ASCII text (the pack's Cyrillic, Japanese, Korean vocabulary) as UTF-8, not 6-byte \u escapes.
+    charset: 'utf8',
     target: target === 'chrome' ? ['chrome120'] : ['firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',

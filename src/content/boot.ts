@@ -9,6 +9,7 @@ import { dispatch, envelope, type Handlers, type PageState } from '../shared/mes
 import type { DetectionReport } from '../shared/detection.ts';
 import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
+import { unpackVocabulary } from '../shared/pack/compact.ts';
 import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode } from './app-contract.ts';
@@ -61,7 +62,7 @@ function main(): void {
       loaded?.stop();
       return;
     }
-    compiled ??= compileVocabulary(vocabulary);
+    compiled ??= compileVocabulary(unpackVocabulary(vocabulary));
     if (!boot.detection) boot.detection = detectPage(document, compiled);
     if (!boot.detection.detected && mode !== 'always') {
       loaded?.stop();

@@ -42,6 +42,7 @@ export function TermList({ load }: { load: Load }) {
                   <li key={t.id}>
                     <button type="button" class="term" data-term-id={t.id} onClick={() => void focus(load.tabId, t.id, t.label)}>
                       {t.label} <span class="count">×{t.count}</span>
+                      {t.found?.length ? <span class="found muted" data-testid="found-as"> · found as {t.found.join(', ')}; context in English</span> : null}
                     </button>
                   </li>
                 ))}

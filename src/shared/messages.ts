@@ -10,6 +10,8 @@ export interface TermCount {
   label: string;
   kind: string;
   count: number;
+  /** Forms found on the page in another language than English ("Antipersonenminen (German)"), at most three. */
+  found?: string[];
 }
 
 /** What the content script knows about its page. */

@@ -9,6 +9,7 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import { nativeApi } from '../../shared/ext-api.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
+import { foundAs } from '../../shared/pack/found-as.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
 import { Popover } from '../popover/popover.tsx';
@@ -16,6 +17,16 @@ import { watchForOrphaning } from './orphan-watch.ts';
 import { pageClaims } from '../claims/app-claims.ts';
 
 const REPORT_INTERVAL_MS = 1_000;
+
+/** Up to three distinct non-English forms of an entry as found on the page, each with its language. */
+function foreignForms(entry: Parameters<typeof foundAs>[0], texts: Set<string> | undefined): string[] {
+  const out: string[] = [];
+  for (const t of texts ?? []) {
+    const f = foundAs(entry, t);
+    if (f && out.length < 3) out.push(`${f.text} (${f.language})`);
+  }
+  return out;
+}
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -26,13 +37,23 @@ function createApp(): ContentApp {
   const lastFocused = new Map<string, HTMLElement>();
 
   /** Kept up to date as marks are made and lost: O(terms), however many marks the page has. */
-  const termCounts = (): TermCount[] => {
-    const { counts, unmarked } = session.found;
+  const termCounts = (withForms = false): TermCount[] => {
+    const { counts, unmarked, terms } = session.found;
+    // How each term was written on the page (for non-English pages): only when the popup asks.
+    const texts = new Map<string, Set<string>>();
+    if (withForms) {
+      for (const m of marks) {
+        const id = m.isConnected ? terms.get(m) : undefined;
+        if (id) texts.set(id, (texts.get(id) ?? new Set()).add((m.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      }
+    }
     const ids = new Set([...counts.keys(), ...unmarked.keys()]);
     return [...ids].flatMap((id) => {
       const e = entries.get(id);
+      if (!e) return [];
       const count = (counts.get(id) ?? 0) + (unmarked.get(id) ?? 0);
-      return e ? [{ id, label: e.label, kind: e.kind, count }] : [];
+      const found = foreignForms(e, texts.get(id));
+      return [found.length ? { id, label: e.label, kind: e.kind, count, found } : { id, label: e.label, kind: e.kind, count }];
     });
   };
 
@@ -87,7 +108,7 @@ function createApp(): ContentApp {
           host: location.hostname,
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: (session.refreshCounts(), termCounts()),
+          terms: (session.refreshCounts(), termCounts(true)),
           claims: claims.list(),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };

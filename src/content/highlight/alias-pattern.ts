@@ -4,7 +4,7 @@
  * uses, so the regex needs only `gu` (a large `iu` alternation is much slower).
  */
 import type { Entry } from '../../shared/pack/types.ts';
-import { combinedRegExp, phraseKey } from '../../shared/text-pattern.ts';
+import { combinedRegExp, phraseKey, phraseRegExp, STEM } from '../../shared/text-pattern.ts';
 
 export interface AliasMatcher {
   regex: RegExp;
@@ -29,8 +29,11 @@ export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | nul
   const insensitive = new Map<string, string>();
   const sensitive = new Map<string, string>();
   const phrases: string[] = [];
+  // Inflected forms of stemmed aliases ("Antipersonenminen" for "antipersonenmine*"): tried in turn, then remembered.
+  const stems: [RegExp, string][] = [];
   for (const entry of entries) {
     for (const alias of entry.aliases) {
+      if (alias.text.includes(STEM)) stems.push([phraseRegExp(alias.text, alias.caseSensitive ? 'u' : 'iu'), entry.id]);
       if (alias.caseSensitive) {
         sensitive.set(alias.text, entry.id);
         phrases.push(alias.text);
@@ -45,7 +48,11 @@ export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | nul
   return {
     regex,
     entryFor(matched) {
-      return sensitive.get(matched.replace(/[\s\u00a0]+/g, ' ')) ?? insensitive.get(phraseKey(matched));
+      const exact = sensitive.get(matched.replace(/[\s\u00a0]+/g, ' ')) ?? insensitive.get(phraseKey(matched));
+      if (exact || !stems.length) return exact;
+      const id = stems.find(([re]) => re.test(matched))?.[1];
+      if (id) insensitive.set(phraseKey(matched), id);
+      return id;
     },
   };
 }

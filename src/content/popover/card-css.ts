@@ -28,6 +28,7 @@ export const CARD_CSS = `
 .head { display: flex; align-items: flex-start; gap: 8px; padding: 10px 8px 8px 14px; border-bottom: 1px solid var(--line); flex: none; }
 .titles { flex: 1; min-width: 0; }
 .kind { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+.found { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
 h2 { font-size: 16px; line-height: 1.3; margin: 2px 0 0; font-weight: 650; overflow-wrap: anywhere; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 12px 0 4px; font-weight: 650; }
 h4 { font-size: 13px; margin: 6px 0 2px; font-weight: 650; }

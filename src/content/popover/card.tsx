@@ -1,6 +1,7 @@
 /** The context card for one pack entry: what it is, key facts, who said what, and the sources. */
 import type { Entry, Source, Stance, Statement, TopicPack } from '../../shared/pack/types.ts';
 import { localToday } from '../../shared/pack/dates.ts';
+import type { FoundAs } from '../../shared/pack/found-as.ts';
 import { SourceList } from '../../shared/ui/sources.tsx';
 import { FactItem, Refs, ScheduledItem, WeakSource, When, weakOnly, type DateContext } from './card-parts.tsx';
 
@@ -19,6 +20,8 @@ export interface CardProps {
   onOpenRelated(id: string): void;
   /** The reader's today (YYYY-MM-DD); scheduled events and figure ages are worded from it. */
   today?: string;
+  /** The highlighted text, when it is a name in another language than the card's English. */
+  found?: FoundAs;
 }
 
 export const CARD_TITLE_ID = 'lpc-card-title';
@@ -56,7 +59,7 @@ function StatementItem({ s, source, numbers }: { s: Statement; source: Source | 
   );
 }
 
-export function Card({ pack, entry, theme, related, onClose, onOpenRelated, today = localToday() }: CardProps) {
+export function Card({ pack, entry, theme, related, onClose, onOpenRelated, today = localToday(), found }: CardProps) {
   const sources = new Map(pack.sources.map((s) => [s.id, s]));
   const cited = citedSources(entry).filter((id) => sources.has(id));
   const numbers = new Map(cited.map((id, i) => [id, i + 1]));
@@ -70,6 +73,11 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
         <div class="titles">
           <span class="kind">{entry.kind}</span>
           <h2 id={CARD_TITLE_ID}>{entry.label}</h2>
+          {found && (
+            <p class="found" data-testid="found-as">
+              Found on this page as “<span lang={found.lang}>{found.text}</span>” ({found.language}). Context in English.
+            </p>
+          )}
         </div>
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
           ×

@@ -13,6 +13,8 @@ import { placeCard } from './placement.ts';
 import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
 import { CLAIM_CARD_CSS } from '../claims/style.ts';
 import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
+import { foundAs } from '../../shared/pack/found-as.ts';
+
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
 
@@ -223,21 +225,24 @@ export class Popover {
     const theme = resolveTheme(this.options.theme(), backgroundBehind(mark), pagePrefersDark(this.doc));
     const claim = entryId || !this.options.isClaimNote?.(mark) ? null : this.options.claimCard?.(mark, { theme, onClose: () => this.close(), onOpenEntry: (id) => this.openEntry(mark, id) });
     const entry = this.entries.get(entryId ?? this.options.termOf(mark) ?? '');
-    if (!entry && !claim) return;
+    const view =
+      claim ??
+      (entry && (
+        <Card
+          pack={this.pack}
+          entry={entry}
+          theme={theme}
+          related={this.relatedOnPage(entry)}
+          onClose={() => this.close()}
+          onOpenRelated={(id) => this.openRelated(id)}
+          found={foundAs(entry, mark.textContent ?? '')}
+        />
+      ));
+    if (!view) return;
     this.host ??= createShadowHost(this.doc, CARD_CSS + CLAIM_CARD_CSS);
     this.host.ensurePlaced();
     this.setActive(mark);
-    render(
-      claim ?? <Card
-        pack={this.pack}
-        entry={entry!}
-        theme={theme}
-        related={this.relatedOnPage(entry!)}
-        onClose={() => this.close()}
-        onOpenRelated={(id) => this.openRelated(id)}
-      />,
-      this.host.mount,
-    );
+    render(view, this.host.mount);
     const card = this.cardElement();
     if (!card) return;
     card.scrollTop = 0;

@@ -3,12 +3,35 @@
  * vocabulary and the alias table. Pure (no Node or DOM APIs beyond TextEncoder), so it can run
  * at build time or in tests.
  */
-import type { CompactPack, DetectionTerm, TopicPack } from './types.ts';
+import type { CompactPack, DetectionTerm, DetectionVocabulary, PackedTerms, PackedVocabulary, TopicPack } from './types.ts';
 
-function term(t: DetectionTerm): DetectionTerm {
-  const out: DetectionTerm = { phrase: t.phrase, weight: t.weight, role: t.role };
-  if (t.caseSensitive) out.caseSensitive = true;
+const groupOf = (t: DetectionTerm) => `${t.role === 'core' ? 'c' : 'x'}${t.caseSensitive ? 's' : ''}${t.weight}`;
+
+export function packTerms(terms: readonly DetectionTerm[]): PackedTerms {
+  const out: PackedTerms = {};
+  for (const t of terms) {
+    const g = groupOf(t);
+    out[g] = out[g] === undefined ? t.phrase : `${out[g]}|${t.phrase}`;
+  }
   return out;
+}
+
+export function unpackTerms(packed: PackedTerms): DetectionTerm[] {
+  const out: DetectionTerm[] = [];
+  for (const [g, phrases] of Object.entries(packed)) {
+    const m = /^([cx])(s?)([\d.]+)$/.exec(g);
+    if (!m) continue;
+    for (const phrase of phrases.split('|')) {
+      const t: DetectionTerm = { phrase, weight: Number(m[3]), role: m[1] === 'c' ? 'core' : 'context' };
+      if (m[2]) t.caseSensitive = true;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+export function unpackVocabulary(packed: PackedVocabulary): DetectionVocabulary {
+  return { threshold: packed.threshold, terms: unpackTerms(packed.terms), negatives: unpackTerms(packed.negatives) };
 }
 
 /**
@@ -26,8 +49,8 @@ export function compactPack(pack: TopicPack): CompactPack {
     version: pack.meta.version,
     detection: {
       threshold: pack.detection.threshold,
-      terms: pack.detection.terms.map(term),
-      negatives: pack.detection.negatives.map(term),
+      terms: packTerms(pack.detection.terms),
+      negatives: packTerms(pack.detection.negatives),
     },
     aliases,
   };

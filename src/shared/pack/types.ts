@@ -43,8 +43,16 @@ export interface Source {
 }
 
 export interface Alias {
-  /** The phrase as it appears in pages. Matched on word boundaries. */
+  /**
+   * The phrase as it appears in pages. Matched on word boundaries; a word ending in `*` is a stem
+   * that takes any letters after it (case endings, compound tails). Phrases in Japanese or Korean
+   * script are matched without boundaries.
+   */
   text: string;
+  /** BCP 47 language(s) of a non-English alias ("de", "uk", "sv,nb,da"): the card says the context is in English. */
+  lang?: string;
+  /** Sources (ids) for a name that is an official translation, e.g. the treaty's title in a national gazette. */
+  sources?: string[];
   /** Acronyms such as "ADAM" or "GATOR" that are common words in lower case. */
   caseSensitive?: boolean;
 }
@@ -134,8 +142,10 @@ export interface TimelineEvent {
 }
 
 export interface DetectionTerm {
-  /** Lower-case phrase matched on word boundaries (unless caseSensitive). */
+  /** Lower-case phrase matched on word boundaries (unless caseSensitive); `*` as in Alias.text. */
   phrase: string;
+  /** BCP 47 language of a non-English term; not carried into the always-on script. */
+  lang?: string;
   weight: number;
   /**
    * core: names the topic on its own (landmine, Ottawa Convention).
@@ -199,13 +209,26 @@ export interface TopicPack {
 }
 
 /**
+ * Detection terms grouped by role, case and weight, phrases joined by "|": `{ "c4": "landmine|landmines",
+ * "xs2": "GATOR" }` (c core, x context, s case-sensitive). A fraction of the bytes of one object per
+ * term, which matters once every language's vocabulary is in the always-on script.
+ */
+export type PackedTerms = Record<string, string>;
+
+export interface PackedVocabulary {
+  threshold: number;
+  terms: PackedTerms;
+  negatives: PackedTerms;
+}
+
+/**
  * What the always-on content script gets, inlined at build time: detection vocabulary and
- * the alias table, nothing else. Must stay small (≤ 8 KB minified).
+ * the alias table, nothing else. Must stay small.
  */
 export interface CompactPack {
   id: string;
   version: string;
-  detection: DetectionVocabulary;
+  detection: PackedVocabulary;
   /** [alias text, entry id, case-sensitive (1) or not (0)] */
   aliases: [string, string, 0 | 1][];
 }

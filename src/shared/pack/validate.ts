@@ -12,6 +12,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isCommonWord } from './common-words.ts';
 import { checkClaim } from '../claims/validate-claim.ts';
+import { isUnspaced, STEM } from '../text-pattern.ts';
 
 export interface PackProblem {
   /** JSON pointer into the pack, e.g. "/entries/5/aliases/2". */
@@ -206,6 +207,22 @@ function checkSchedule(problems: Problems, path: string, date: unknown, sched: J
 }
 
 /** Key under which two aliases collide: a case-insensitive alias matches every casing. */
+/** Shortest stem before a `*`: "min*" would match "minister". */
+const MIN_STEM = 4;
+
+/** A `*` only ends a word, after a stem long enough to name something (a short one only next to another word). */
+function stemProblem(problems: Problems, path: string, phrase: string): void {
+  const words = phrase.trim().split(/\s+/);
+  for (const word of words) {
+    const at = word.indexOf(STEM);
+    if (at === -1) continue;
+    if (at !== word.length - 1) problems.add(path, `${q(phrase)}: * may only end a word (a stem such as "landmine*")`);
+    else if (words.length === 1 && [...word].length - 1 < MIN_STEM) {
+      problems.add(path, `${q(phrase)}: the stem ${q(word)} is shorter than ${MIN_STEM} letters; it would match unrelated words`);
+    }
+  }
+}
+
 function aliasKeys(text: string, caseSensitive: boolean): { exact: string; folded: string } {
   const norm = text.trim().replace(/\s+/g, ' ');
   return { exact: caseSensitive ? norm : norm.toLowerCase(), folded: norm.toLowerCase() };
@@ -281,9 +298,11 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
       if (text !== text.trim()) problems.add(path, `${q(text)} has leading or trailing spaces`);
       if (!cs && isCommonWord(text)) {
         problems.add(path, `${q(text)} is a common word; mark it caseSensitive or remove it`);
-      } else if (!cs && text.trim().length <= SHORT_ALIAS) {
+      } else if (!cs && text.trim().length <= SHORT_ALIAS && !(isUnspaced(text) && text.trim().length >= 2)) {
         problems.add(path, `${q(text)} is too short to match safely; mark it caseSensitive or use a longer phrase`);
       }
+      stemProblem(problems, path, text);
+      arr(a.sources).forEach((id, k) => sourceRef(`${path}/sources/${k}`, id));
       const { folded } = aliasKeys(text, cs);
       const list = aliasOwners.get(folded) ?? [];
       list.push({ entry: self ?? `entries[${i}]`, path, caseSensitive: cs, text });
@@ -386,6 +405,7 @@ function crossCheck(data: unknown, problems: Problems, today: string): void {
         const cs = t.caseSensitive === true;
         if (list === 'negatives' && cs) problems.add(`/detection/negatives/${i}/caseSensitive`, 'is not supported for negatives (they are matched on lower-cased text); remove it and write the phrase in lower case');
         if (!cs && t.phrase !== t.phrase.toLowerCase()) problems.add(path, `${q(t.phrase)} must be lower case unless caseSensitive`);
+        stemProblem(problems, path, t.phrase);
         const key = cs ? t.phrase : t.phrase.toLowerCase().replace(/\s+/g, ' ');
         const other = seen.get(key.toLowerCase());
         if (other) problems.add(path, `${q(t.phrase)} is already listed at ${other}`);

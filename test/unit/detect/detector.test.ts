@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { compactPack } from '../../../src/shared/pack/compact.ts';
+import { compactPack, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
 import { compileVocabulary, conceptOf, detectPage, detectText } from '../../../src/content/detect/detector.ts';
 import { ROOT, SHARED_ARTICLES, sharedMissing } from '../../../scripts/lib/paths.ts';
 import { articlePage } from '../../../scripts/lib/shared-material.ts';
 
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
-const vocab = compileVocabulary(compactPack(pack).detection);
+const vocab = compileVocabulary(unpackVocabulary(compactPack(pack).detection));
 const FIXTURES = path.join(ROOT, 'e2e/fixtures');
 const detect = (html: string) => detectPage(new JSDOM(html).window.document, vocab);
 const fixtures = (prefix: string) => readdirSync(FIXTURES).filter((f) => f.startsWith(prefix)).sort();

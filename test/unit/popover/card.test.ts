@@ -6,10 +6,11 @@ import { h, render } from 'preact';
 import { Card, citedSources } from '../../../src/content/popover/card.tsx';
 import { formatIsoDate } from '../../../src/shared/dates.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
+import { foundAs, type FoundAs } from '../../../src/shared/pack/found-as.ts';
 
 const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
 
-function renderCard(id: string, related: { id: string; label: string }[] = []) {
+function renderCard(id: string, related: { id: string; label: string }[] = [], found?: FoundAs) {
   const { window } = new JSDOM('<div id="root"></div>');
   const g = globalThis as unknown as { document?: Document };
   const saved = g.document;
@@ -18,7 +19,7 @@ function renderCard(id: string, related: { id: string; label: string }[] = []) {
   const opened: string[] = [];
   try {
     const entry = pack.entries.find((e) => e.id === id)!;
-    render(h(Card, { pack, entry, theme: 'light', related, onClose: () => undefined, onOpenRelated: (r: string) => opened.push(r) }), root);
+    render(h(Card, { pack, entry, theme: 'light', related, found, onClose: () => undefined, onOpenRelated: (r: string) => opened.push(r) }), root);
     return { root, entry, opened };
   } finally {
     g.document = saved;
@@ -120,4 +121,14 @@ test('a fact resting only on weak sources says so next to it; the footer says wh
 test('a date confirmed by the source that announced it cites that source once', () => {
   const baltic = [...renderAt('withdrawals', '2026-11-27').querySelectorAll('.dates li')].find((li) => /Estonia/.test(li.textContent!))!;
   assert.match(baltic.querySelector('.refs')!.textContent!, /^\[\d+\]$/);
+});
+
+test('a term found in another language: the card says the form found, its language, and that the context is in English', () => {
+  const entry = pack.entries.find((e) => e.id === 'apl')!;
+  const { root } = renderCard('apl', [], foundAs(entry, 'Antipersonenminen'));
+  assert.equal(root.querySelector('h2')?.textContent, entry.label);
+  const line = root.querySelector('[data-testid="found-as"]');
+  assert.equal(line?.textContent, 'Found on this page as “Antipersonenminen” (German). Context in English.');
+  assert.equal(line?.querySelector('span')?.getAttribute('lang'), 'de');
+  assert.equal(renderCard('apl').root.querySelector('[data-testid="found-as"]'), null);
 });

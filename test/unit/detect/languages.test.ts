@@ -1,0 +1,124 @@
+/**
+ * Per language: inflected and compound forms news text uses must reach the right entry (and count
+ * as core detection terms); look-alikes (mining, sea mines, pencil leads, games, metaphors,
+ * unrelated words sharing letters) must not count as core terms.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TopicPack } from '../../../src/shared/pack/types.ts';
+import { compileVocabulary, detectText } from '../../../src/content/detect/detector.ts';
+import { buildAliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
+
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
+const vocab = compileVocabulary(pack.detection);
+const matcher = buildAliasMatcher(pack.entries)!;
+const core = new Set(pack.detection.terms.filter((t) => t.role === 'core').map((t) => t.phrase));
+
+/** [form as found in text, entry id, the part highlighted if not all of it] */
+type Case = { match: ([string, string] | [string, string, string])[]; notCore: string[] };
+
+const CASES: Record<string, Case> = {
+  de: {
+    match: [['Antipersonenminen', 'apl'], ['Antipersonenminen-Verbot', 'apl', 'Antipersonenminen'], ['Anti-Personenminen', 'apl'], ['Landminenabkommen', 'landmine'], ['Ottawa-Konvention', 'ottawa'], ['Ottawa-Abkommens', 'ottawa'], ['Ottawa-Übereinkommen', 'ottawa'], ['Minenräumung', 'mine-action']],
+    notCore: ['Bergbau im Ruhrgebiet', 'Seeminen aus dem Zweiten Weltkrieg', 'Bleistiftminen HB', 'Minesweeper', 'Ottawa Senators', 'Minenarbeiter', 'Kohlemine'],
+  },
+  pl: {
+    match: [['miny przeciwpiechotne', 'apl'], ['min przeciwpiechotnych', 'apl'], ['minami przeciwpiechotnymi', 'apl'], ['konwencji ottawskiej', 'ottawa'], ['Konwencję ottawską', 'ottawa'], ['rozminowanie', 'mine-action'], ['min lądowych', 'landmine']],
+    notCore: ['kopalnia węgla', 'w kopalni Bogdanka', 'miny morskie z II wojny', 'grafity do ołówka', 'Saper', 'minister', 'mina na twarzy'],
+  },
+  uk: {
+    match: [['протипіхотні міни', 'apl'], ['протипіхотних мін', 'apl'], ['протипіхотними мінами', 'apl'], ['Оттавської конвенції', 'ottawa'], ['Оттавську конвенцію', 'ottawa'], ['розмінування', 'mine-action'], ['розмінуванні', 'mine-action']],
+    notCore: ['шахта', 'шахтарі Донбасу', 'морські міни', 'міністр', 'мінімальна зарплата', 'Оттава'],
+  },
+  ru: {
+    match: [['противопехотные мины', 'apl'], ['противопехотных мин', 'apl'], ['Оттавской конвенции', 'ottawa'], ['Оттавская конвенция', 'ottawa'], ['разминирования', 'mine-action']],
+    notCore: ['шахта', 'шахтёры Кузбасса', 'морские мины', 'министр', 'грифель карандаша', 'Сапёр'],
+  },
+  fi: {
+    match: [['jalkaväkimiinat', 'apl'], ['jalkaväkimiinoista', 'apl'], ['jalkaväkimiinakielto', 'apl'], ['Ottawan sopimuksesta', 'ottawa'], ['Ottawan sopimus', 'ottawa'], ['miinanraivaus', 'mine-action'], ['maamiinoja', 'landmine']],
+    notCore: ['kaivos', 'kaivosyhtiö', 'merimiinat', 'Miinaharava', 'miinus', 'Ottawa'],
+  },
+  et: {
+    match: [['jalaväemiinid', 'apl'], ['jalaväemiinide', 'apl'], ['Ottawa konventsioonist', 'ottawa'], ['Ottawa konventsiooni', 'ottawa'], ['demineerimine', 'mine-action']],
+    notCore: ['kaevandus', 'põlevkivikaevandus', 'meremiinid', 'minister'],
+  },
+  lv: {
+    match: [['kājnieku mīnas', 'apl'], ['kājnieku mīnu', 'apl'], ['Otavas konvencijas', 'ottawa'], ['Otavas konvencijā', 'ottawa'], ['atmīnēšana', 'mine-action']],
+    notCore: ['raktuves', 'jūras mīnas', 'ministrs', 'kalnrūpniecība'],
+  },
+  lt: {
+    match: [['priešpėstinės minos', 'apl'], ['priešpėstinių minų', 'apl'], ['Otavos konvencijos', 'ottawa'], ['Otavos konvenciją', 'ottawa'], ['išminavimas', 'mine-action']],
+    notCore: ['kasykla', 'jūrų minos', 'ministras'],
+  },
+  fr: {
+    match: [['mines antipersonnel', 'apl'], ['mine antipersonnel', 'apl'], ['mines terrestres', 'landmine'], ["Convention d'Ottawa", 'ottawa'], ['Convention d’Ottawa', 'ottawa'], ["traité d'Ottawa", 'ottawa'], ['déminage', 'mine-action']],
+    notCore: ['mine de charbon', 'les mines de crayon', 'mines marines', 'bonne mine', 'Démineur', 'minéral', 'Ottawa'],
+  },
+  es: {
+    match: [['minas antipersona', 'apl'], ['minas antipersonales', 'apl'], ['minas antipersonal', 'apl'], ['minas terrestres', 'landmine'], ['Convención de Ottawa', 'ottawa'], ['Tratado de Ottawa', 'ottawa'], ['desminado', 'mine-action']],
+    notCore: ['mina de carbón', 'minería', 'Buscaminas', 'minas navales', 'minas de lápiz'],
+  },
+  it: {
+    match: [['mine antiuomo', 'apl'], ['mine antipersona', 'apl'], ['mine terrestri', 'landmine'], ['Convenzione di Ottawa', 'ottawa'], ['Trattato di Ottawa', 'ottawa'], ['sminamento', 'mine-action']],
+    notCore: ['miniera di carbone', 'mine di matita', 'portamine', 'Campo minato', 'mine navali'],
+  },
+  pt: {
+    match: [['minas antipessoal', 'apl'], ['minas antipessoais', 'apl'], ['minas terrestres', 'landmine'], ['Convenção de Ottawa', 'ottawa'], ['desminagem', 'mine-action']],
+    notCore: ['mineração', 'mina de carvão', 'Campo minado', 'minas navais'],
+  },
+  nl: {
+    match: [['antipersoonsmijnen', 'apl'], ['landmijnen', 'landmine'], ['Verdrag van Ottawa', 'ottawa'], ['Ottawaverdrag', 'ottawa'], ['ontmijning', 'mine-action']],
+    notCore: ['mijnbouw', 'kolenmijn', 'zeemijnen', 'Mijnenveger', 'mijn huis'],
+  },
+  sv: {
+    match: [['truppminor', 'apl'], ['personminor', 'apl'], ['landminor', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minröjning', 'mine-action']],
+    notCore: ['gruvbolaget', 'sjöminor', 'blyertsstift', 'minister'],
+  },
+  nb: {
+    match: [['antipersonellminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonvensjonen', 'ottawa'], ['Ottawa-konvensjonen', 'ottawa'], ['minerydding', 'mine-action']],
+    notCore: ['gruvedrift', 'sjøminer', 'mineralvann'],
+  },
+  da: {
+    match: [['antipersonelminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minerydning', 'mine-action']],
+    notCore: ['kulminen', 'søminer', 'minestryger', 'mineselskab'],
+  },
+  ja: {
+    match: [['対人地雷', 'apl'], ['地雷', 'landmine'], ['オタワ条約', 'ottawa'], ['対人地雷禁止条約', 'ottawa'], ['地雷除去', 'mine-action'], ['特定通常兵器使用禁止制限条約', 'ccw']],
+    notCore: ['機雷', '炭鉱', '鉱山', 'マインスイーパ', 'オタワ市', 'シャープペンの替芯'],
+  },
+  ko: {
+    match: [['대인지뢰', 'apl'], ['지뢰', 'landmine'], ['오타와 협약', 'ottawa'], ['대인지뢰금지협약', 'ottawa'], ['지뢰 제거', 'mine-action']],
+    notCore: ['기뢰', '탄광', '광산', '오타와'],
+  },
+  en: {
+    match: [['Protocol on Prohibitions or Restrictions on the Use of Mines', 'apii'], ['Amended Protocol II', 'apii'], ['Mine Ban Convention', 'ottawa']],
+    notCore: ['gold mine', 'Minesweeper', 'Ottawa'],
+  },
+};
+
+const coreTermsIn = (text: string) =>
+  detectText({ title: '', headings: '', body: text }, vocab).terms.filter((t) => core.has(t.phrase)).map((t) => t.phrase);
+
+for (const [lang, c] of Object.entries(CASES)) {
+  test(`${lang}: inflected and compound forms reach their entry and count as topic terms`, () => {
+    for (const [form, entry, part = form] of c.match) {
+      const found = [...`… ${form} …`.matchAll(matcher.regex)].map((m) => m[0]);
+      assert.deepEqual(found, [part], `${lang}: ${form} highlighted as ${JSON.stringify(found)}`);
+      assert.equal(matcher.entryFor(part), entry, `${lang}: ${form}`);
+    }
+    const forms = c.match.filter(([, e]) => e !== 'ccw' && e !== 'apii').map(([f]) => f);
+    for (const form of forms) assert.ok(detectText({ title: '', headings: '', body: form }, vocab).terms.length > 0, `${lang}: ${form} is no detection term`);
+  });
+  test(`${lang}: look-alikes are no core topic term`, () => {
+    for (const text of c.notCore) assert.deepEqual(coreTermsIn(text), [], `${lang}: ${text}`);
+  });
+}
+
+test('every language the pack names has cases here', () => {
+  const langs = new Set(pack.detection.terms.flatMap((t) => (t.lang ?? '').split(',')).filter(Boolean));
+  for (const lang of langs) assert.ok(CASES[lang], lang);
+  assert.ok(langs.size >= 18, `${langs.size} languages`);
+});
