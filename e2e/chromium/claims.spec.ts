@@ -8,7 +8,7 @@ import { test, expect, waitForMarks } from '../harness/chromium.ts';
 
 const FIXTURE = '/fixtures/claims-article.html';
 const notes = (page: Page) => page.locator('lpc-claim[data-claim-id]');
-const card = (page: Page) => page.locator('lpc-card-host').locator('[role="dialog"]');
+const card = (page: Page) => page.locator('[data-lpc-card-host]').locator('[role="dialog"]');
 
 async function open(page: Page, origin: string, query = ''): Promise<void> {
   await page.goto(`${origin}${FIXTURE}${query}`);

@@ -23,7 +23,7 @@ for (const { name, found } of ARTICLES) {
 test('a Polish mining-industry page is not detected', async ({ page, server, openPopup }) => {
   await page.goto(`${server.origin}/fixtures/lang-pl-neg-kopalnia.html`);
   await page.waitForTimeout(900);
-  expect(await page.locator('mark, lpc-card-host').count()).toBe(0);
+  expect(await page.locator('mark, [data-lpc-card-host]').count()).toBe(0);
   const popup = await openPopup(page);
   const line = popup.getByTestId('detection');
   await expect(line).not.toHaveText(/Reading this page/);

@@ -6,10 +6,10 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from '../harness/chromium.ts';
-import type { Settings, SiteRule } from '../../src/shared/settings/schema.ts';
+import { DEFAULT_SETTINGS, type Settings, type SiteRule } from '../../src/shared/settings/schema.ts';
 
 const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings').then((r) => r.settings)) as Promise<Settings | undefined>;
-const base = (sites: SiteRule[]): Settings => ({ version: 1, defaultMode: 'on', occurrences: 'all', appearance: { highlight: 'underline', theme: 'auto' }, sites });
+const base = (sites: SiteRule[]): Settings => ({ ...DEFAULT_SETTINGS, sites });
 const rules = (n: number, host: (i: number) => string): SiteRule[] => Array.from({ length: n }, (_, i) => ({ host: host(i), includeSubdomains: true, mode: 'off' }));
 const store = (worker: Worker, s: Settings) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
 

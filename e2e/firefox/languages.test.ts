@@ -31,6 +31,6 @@ test('Firefox: a Polish mining-industry page is not detected', async () => {
   const page = await env.ff.newPage();
   await page.goto(`${env.server.origin}/fixtures/lang-pl-neg-kopalnia.html`);
   await new Promise((r) => setTimeout(r, 900));
-  assert.equal(await page.evaluate(() => document.querySelectorAll('mark, lpc-card-host').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('mark, [data-lpc-card-host]').length), 0);
   await page.close();
 });

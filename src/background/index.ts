@@ -4,6 +4,7 @@
  * MV3 service worker may stop and restart at any time.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import { detectionExtras } from 'pack:compact';
 import { dispatch, type Handlers } from '../shared/messages.ts';
 import { runCommand } from './commands.ts';
 
@@ -24,6 +25,7 @@ const handlers: Handlers = {
       return { ok: false, error: String(error) };
     }
   },
+  'content:detection-extras': async () => detectionExtras,
   'content:terms-changed': async ({ terms }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, terms.length);
   },

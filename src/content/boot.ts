@@ -4,13 +4,14 @@
  * app part (mark.js, Preact, the popover, the full pack); elsewhere it does nothing more.
  */
 import { detection as vocabulary } from 'pack:compact';
+import type { PackedVocabulary } from '../shared/pack/types.ts';
 import { nativeApi } from '../shared/ext-api.ts';
 import { dispatch, envelope, type Handlers, type PageState } from '../shared/messages.ts';
 import type { DetectionReport } from '../shared/detection.ts';
 import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { unpackVocabulary } from '../shared/pack/compact.ts';
-import { compileVocabulary, detectPage, type CompiledVocabulary } from './detect/detector.ts';
+import { compileVocabulary, detectPage, passesGate, type CompiledVocabulary } from './detect/detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode } from './app-contract.ts';
 
@@ -63,7 +64,7 @@ function main(): void {
       return;
     }
     compiled ??= compileVocabulary(unpackVocabulary(vocabulary));
-    if (!boot.detection) boot.detection = detectPage(document, compiled);
+    if (!boot.detection) boot.detection = detectPage(document, await fullVocabulary(compiled));
     if (!boot.detection.detected && mode !== 'always') {
       loaded?.stop();
       return;
@@ -76,6 +77,24 @@ function main(): void {
     appRequested = true;
     // The background injects content/app.js into this frame; the app starts itself from BOOT_HOOK.
     await api.runtime.sendMessage(envelope('content:load-app', { detection: boot.detection }));
+  };
+
+  /**
+   * The vocabulary to score this page with. Every page gets the gate test with what boot ships;
+   * only a page that passes it asks the background, once, for the other languages' context terms
+   * and near-misses, which would otherwise make the always-on script a third larger.
+   */
+  let full: CompiledVocabulary | undefined;
+  const fullVocabulary = async (base: CompiledVocabulary): Promise<CompiledVocabulary> => {
+    if (full || !passesGate(document, base)) return full ?? base;
+    let extras: Omit<PackedVocabulary, 'threshold'> | undefined;
+    try {
+      extras = await api.runtime.sendMessage(envelope('content:detection-extras', {}));
+    } catch {
+      // The background did not answer (the extension is reloading): score with what we have.
+    }
+    if (!extras?.terms) return base;
+    return (full = compileVocabulary(unpackVocabulary(vocabulary, extras)));
   };
 
   const run = async () => {

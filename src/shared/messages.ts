@@ -4,6 +4,7 @@
  * so both sides of a message use the same definition.
  */
 import type { DetectionReport } from './detection.ts';
+import type { PackedVocabulary } from './pack/types.ts';
 
 export interface TermCount {
   id: string;
@@ -40,6 +41,11 @@ export interface ClaimNoteSummary {
 export interface MessageMap {
   /** content (boot) → background: the page is worth highlighting; inject the app part. */
   'content:load-app': { req: { detection: DetectionReport }; res: { ok: boolean; error?: string } };
+  /**
+   * content (boot) → background: the page passed the gate; the other languages' context terms
+   * and near-misses, so it can be scored in full (kept out of the always-on script for size).
+   */
+  'content:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold'> };
   /** content (app) → background: the set of highlighted terms changed (badge). */
   'content:terms-changed': { req: { terms: TermCount[] }; res: void };
   /** popup/background → content: what is on this page? */

@@ -30,9 +30,18 @@ export function unpackTerms(packed: PackedTerms): DetectionTerm[] {
   return out;
 }
 
-export function unpackVocabulary(packed: PackedVocabulary): DetectionVocabulary {
-  return { threshold: packed.threshold, terms: unpackTerms(packed.terms), negatives: unpackTerms(packed.negatives) };
+export function unpackVocabulary(packed: PackedVocabulary, extras?: Omit<PackedVocabulary, 'threshold'>): DetectionVocabulary {
+  const terms = unpackTerms(packed.terms);
+  const negatives = unpackTerms(packed.negatives);
+  if (extras) {
+    terms.push(...unpackTerms(extras.terms));
+    negatives.push(...unpackTerms(extras.negatives));
+  }
+  return { threshold: packed.threshold, terms, negatives };
 }
+
+/** English terms, and other languages' core terms: the part of the vocabulary every page carries. */
+const inBoot = (t: DetectionTerm) => !t.lang || t.role === 'core';
 
 /**
  * Aliases come out longest first (then alphabetically), the order a single combined pattern
@@ -49,8 +58,12 @@ export function compactPack(pack: TopicPack): CompactPack {
     version: pack.meta.version,
     detection: {
       threshold: pack.detection.threshold,
-      terms: packTerms(pack.detection.terms),
-      negatives: packTerms(pack.detection.negatives),
+      terms: packTerms(pack.detection.terms.filter(inBoot)),
+      negatives: packTerms(pack.detection.negatives.filter(inBoot)),
+    },
+    detectionExtras: {
+      terms: packTerms(pack.detection.terms.filter((t) => !inBoot(t))),
+      negatives: packTerms(pack.detection.negatives.filter((t) => !inBoot(t))),
     },
     aliases,
   };

@@ -228,7 +228,16 @@ export interface PackedVocabulary {
 export interface CompactPack {
   id: string;
   version: string;
+  /**
+   * What the always-on script ships: every term in English, and every language's core terms
+   * (the gate and the first test of a page).
+   */
   detection: PackedVocabulary;
+  /**
+   * The rest of the other languages' vocabulary (context terms and near-misses), sent by the
+   * background only to a page that passed the gate: most pages never need it.
+   */
+  detectionExtras: Omit<PackedVocabulary, 'threshold'>;
   /** [alias text, entry id, case-sensitive (1) or not (0)] */
   aliases: [string, string, 0 | 1][];
 }

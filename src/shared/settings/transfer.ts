@@ -3,14 +3,17 @@
  * which is repaired so the extension keeps working, a file a person picked is either exactly
  * valid or rejected with the reason, so nothing changes behind their back.
  */
-import { describeValue, parseSettings, type Settings } from './schema.ts';
+import { DEFAULT_SETTINGS, describeValue, parseSettings, type Settings } from './schema.ts';
 
 /** A settings file is a few KB at most; anything this large is not one. */
 export const MAX_IMPORT_BYTES = 100 * 1024;
 
-/** Keys of the current shape, then of version 0, which migration still reads. */
-const KNOWN_KEYS = ['version', 'defaultMode', 'occurrences', 'appearance', 'sites', 'disabledSites', 'alwaysSites'];
-const KNOWN_APPEARANCE = ['highlight', 'theme'];
+/**
+ * Keys of the current shape (from the defaults, so a new setting is known here the day it is
+ * added), then of version 0, which migration still reads.
+ */
+const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'disabledSites', 'alwaysSites'];
+const KNOWN_APPEARANCE = Object.keys(DEFAULT_SETTINGS.appearance);
 /** A file with a thousand bad rules is described, not listed line by line. */
 export const MAX_PROBLEMS_LISTED = 20;
 

@@ -9,7 +9,9 @@ import { ROOT, SHARED_ARTICLES, sharedMissing } from '../../../scripts/lib/paths
 import { articlePage } from '../../../scripts/lib/shared-material.ts';
 
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
-const vocab = compileVocabulary(unpackVocabulary(compactPack(pack).detection));
+// As a page that passed the gate is scored: the always-on vocabulary with the extras the background sends.
+const compact = compactPack(pack);
+const vocab = compileVocabulary(unpackVocabulary(compact.detection, compact.detectionExtras));
 const FIXTURES = path.join(ROOT, 'e2e/fixtures');
 const detect = (html: string) => detectPage(new JSDOM(html).window.document, vocab);
 const fixtures = (prefix: string) => readdirSync(FIXTURES).filter((f) => f.startsWith(prefix)).sort();

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { compactPack, minifiedSize, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
 import { fixturePack } from './fixture.ts';
 
-test('the compact form holds only id, version, detection and aliases', () => {
+test('the compact form holds only id, version, detection (with its extras) and aliases', () => {
   const compact = compactPack(fixturePack());
-  assert.deepEqual(Object.keys(compact).sort(), ['aliases', 'detection', 'id', 'version']);
+  assert.deepEqual(Object.keys(compact).sort(), ['aliases', 'detection', 'detectionExtras', 'id', 'version']);
   assert.equal(compact.id, 'test-topic');
   assert.equal(compact.version, '1.0.0');
   const sortTerms = <T extends { phrase: string }>(ts: T[]) => [...ts].sort((a, b) => (a.phrase < b.phrase ? -1 : 1));
-  const back = unpackVocabulary(compact.detection);
+  const back = unpackVocabulary(compact.detection, compact.detectionExtras);
   const want = fixturePack().detection;
   assert.equal(back.threshold, want.threshold);
   assert.deepEqual(sortTerms(back.terms), sortTerms(want.terms));
@@ -37,4 +37,18 @@ test('compactPack does not change the pack and shares no objects with it', () =>
 test('minifiedSize counts UTF-8 bytes of the minified JSON', () => {
   assert.equal(minifiedSize({ a: 1 }), 7);
   assert.equal(minifiedSize('\u2019'), 5); // two quotes + three bytes
+});
+
+test('other languages keep only their core terms in the always-on part; the rest comes on demand', () => {
+  const pack = fixturePack();
+  pack.detection.terms.push({ phrase: 'Widgetvertrag', lang: 'de', weight: 5, role: 'core' }, { phrase: 'Zahnrad', lang: 'de', weight: 1, role: 'context' });
+  pack.detection.negatives.push({ phrase: 'Bergwerk', lang: 'de', weight: 2, role: 'context' });
+  const compact = compactPack(pack);
+  const boot = unpackVocabulary(compact.detection);
+  const phrases = (ts: { phrase: string }[]) => ts.map((t) => t.phrase);
+  assert.ok(phrases(boot.terms).includes('Widgetvertrag'), 'a core term of another language is in the gate');
+  assert.ok(!phrases(boot.terms).includes('Zahnrad') && !phrases(boot.negatives).includes('Bergwerk'));
+  for (const t of pack.detection.terms.filter((t) => !t.lang)) assert.ok(phrases(boot.terms).includes(t.phrase), `English term ${t.phrase} stays in boot`);
+  const full = unpackVocabulary(compact.detection, compact.detectionExtras);
+  assert.ok(phrases(full.terms).includes('Zahnrad') && phrases(full.negatives).includes('Bergwerk'));
 });
