@@ -10,16 +10,15 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPack } from './build.ts';
-import { DIST, ROOT, sharedMissing } from './lib/paths.ts';
+import { loadPack, packSizes } from './build.ts';
+import { BUDGETS, DIST, ROOT, sharedMissing } from './lib/paths.ts';
 import { corpusPages, sharedArticleNames } from './lib/shared-material.ts';
-import { compactPack } from '../src/shared/pack/compact.ts';
 
 const README = path.join(ROOT, 'README.md');
 const FIGURE = /<!-- fig:([\w.-]+) -->([\s\S]*?)<!-- \/fig -->/g;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Every figure name this script knows; a README figure by another name is a mistake. */
-const KNOWN = new Set(['boot-size', 'app-size', 'compact-pack', 'full-pack', 'corpus-pages', 'shared-articles', 'corpus-run-pages', 'corpus-run-failures', 'corpus-run-marks', 'corpus-run-median-ms', 'corpus-run-p95-ms', 'corpus-run-max-ms', 'corpus-run-seconds']);
+const KNOWN = new Set(['boot-size', 'app-size', 'compact-pack', 'full-pack', 'boot-budget', 'compact-budget', 'full-pack-budget', 'corpus-pages', 'shared-articles', 'corpus-run-pages', 'corpus-run-failures', 'corpus-run-marks', 'corpus-run-median-ms', 'corpus-run-p95-ms', 'corpus-run-max-ms', 'corpus-run-seconds']);
 
 /** Figures that any machine computes the same from the same commit. */
 async function stableFigures(): Promise<Record<string, string>> {
@@ -29,10 +28,12 @@ async function stableFigures(): Promise<Record<string, string>> {
     figures['boot-size'] = kb(size('chrome/content/boot.js'));
     figures['app-size'] = kb(size('chrome/content/app.js'));
   }
-  const pack = await loadPack();
-  const { $schema: _schema, ...full } = pack;
-  figures['compact-pack'] = kb(Buffer.byteLength(JSON.stringify(compactPack(pack))));
-  figures['full-pack'] = kb(Buffer.byteLength(JSON.stringify(full)));
+  const { compactBytes, fullPackBytes } = packSizes(await loadPack());
+  figures['compact-pack'] = kb(compactBytes);
+  figures['full-pack'] = kb(fullPackBytes);
+  figures['boot-budget'] = kb(BUDGETS.boot);
+  figures['compact-budget'] = kb(BUDGETS.compact);
+  figures['full-pack-budget'] = kb(BUDGETS.fullPack);
   if (!sharedMissing('corpus')) figures['corpus-pages'] = String(corpusPages().length);
   if (!sharedMissing('articles')) figures['shared-articles'] = String((await sharedArticleNames()).length);
   return figures;
