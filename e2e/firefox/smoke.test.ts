@@ -35,7 +35,11 @@ test('Firefox: hovering a highlight opens the card', async () => {
 
 test('Firefox: a near-miss page gets no highlights', async () => {
   const page = await env.ff.newPage();
-  await page.goto(`${env.server.origin}/fixtures/near-miss-gold-mine.html`);
-  await new Promise((r) => setTimeout(r, 1000));
+  const url = `${env.server.origin}/fixtures/near-miss-gold-mine.html`;
+  await page.goto(url);
+  // First proof that the extension is alive on this page: its detector answered with a verdict.
+  const popup = await env.ff.openExtensionPage('popup/popup.html');
+  const popupForTab = await env.ff.openExtensionPage(`popup/popup.html?tabId=${await tabIdFor(popup, url)}`);
+  await popupForTab.waitForFunction(() => /^Not detected/.test(document.querySelector('[data-testid="detection"]')?.textContent ?? ''), { timeout: 10_000 });
   assert.equal(await page.evaluate(() => document.querySelectorAll('mark, [data-lpc-card-host]').length), 0);
 });
