@@ -27,6 +27,47 @@ function download(text: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The go-ahead for a valid file: it replaces everything, so the reader is told how much first. */
+function ImportConfirm({ pending, current, apply, cancel }: { pending: Pending; current: number; apply(): void; cancel(): void }) {
+  return (
+    <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
+      <p id="import-confirm-text">
+        “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(current)}.
+      </p>
+      <button type="button" data-testid="import-apply" onClick={apply}>
+        Replace my settings
+      </button>{' '}
+      <button type="button" onClick={cancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function ImportMessage({ message, undo }: { message: Message | null; undo: (() => void) | null }) {
+  return (
+    <div role={message?.error ? 'alert' : 'status'} data-testid="import-message" class={message?.error ? 'error' : 'ok'}>
+      {message && (
+        <>
+          <p>{message.title}</p>
+          {message.problems && (
+            <ul>
+              {message.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {undo && (
+        <button type="button" data-testid="import-undo" onClick={undo}>
+          Undo the import
+        </button>
+      )}
+    </div>
+  );
+}
+
 export function TransferPanel({ settings, save }: Props) {
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -69,38 +110,8 @@ export function TransferPanel({ settings, save }: Props) {
           Import settings from a file… <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget as HTMLInputElement)} />
         </label>
       </p>
-      {pending && (
-        <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
-          <p id="import-confirm-text">
-            “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(settings.sites.length)}.
-          </p>
-          <button type="button" data-testid="import-apply" onClick={() => void apply(pending)}>
-            Replace my settings
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
-      <div role={message?.error ? 'alert' : 'status'} data-testid="import-message" class={message?.error ? 'error' : 'ok'}>
-        {message && (
-          <>
-            <p>{message.title}</p>
-            {message.problems && (
-              <ul>
-                {message.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-        {undo && (
-          <button type="button" data-testid="import-undo" onClick={() => void revert(undo)}>
-            Undo the import
-          </button>
-        )}
-      </div>
+      {pending && <ImportConfirm pending={pending} current={settings.sites.length} apply={() => void apply(pending)} cancel={() => setPending(null)} />}
+      <ImportMessage message={message} undo={undo ? () => void revert(undo) : null} />
     </>
   );
 }

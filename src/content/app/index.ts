@@ -3,17 +3,17 @@
  * detected (or set to "always"). Wires highlighter, popover and messages together.
  */
 import pack from 'pack:full';
-import { envelope, type TermCount } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { nativeApi } from '../../shared/ext-api.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
+import { sendCounts, termCounts } from './term-counts.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
 
+/** The badge needs one message a second at most, however fast a live page grows. */
 const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
@@ -24,26 +24,8 @@ function createApp(): ContentApp {
   /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
   const lastFocused = new Map<string, HTMLElement>();
 
-  /** Kept up to date as marks are made and lost: O(terms), however many marks the page has. */
-  const termCounts = (): TermCount[] => {
-    const { counts, unmarked } = session.found;
-    const ids = new Set([...counts.keys(), ...unmarked.keys()]);
-    return [...ids].flatMap((id) => {
-      const e = entries.get(id);
-      const count = (counts.get(id) ?? 0) + (unmarked.get(id) ?? 0);
-      return e ? [{ id, label: e.label, kind: e.kind, count }] : [];
-    });
-  };
-
-  const sendCounts = () => {
-    try {
-      void nativeApi()?.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
-    } catch {
-      // The extension is gone (orphaned copy): nobody to tell.
-    }
-  };
-  // The badge needs one message a second at most, however fast a live page grows.
-  const report = throttle(sendCounts, REPORT_INTERVAL_MS);
+  const counts = () => termCounts(session, entries);
+  const report = throttle(() => sendCounts(counts()), REPORT_INTERVAL_MS);
 
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, matcher, {
@@ -66,7 +48,7 @@ function createApp(): ContentApp {
       session.stop();
       current = null;
       report.cancel();
-      sendCounts();
+      sendCounts(counts());
     },
     handlers: {
       'page:get-state': () => {
@@ -76,7 +58,7 @@ function createApp(): ContentApp {
           host: location.hostname,
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: (session.refreshCounts(), termCounts()),
+          terms: (session.refreshCounts(), counts()),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
