@@ -85,6 +85,18 @@ test('the popup at the rule limit says so and keeps showing the stored mode; two
     await Promise.all(tabs.map((t) => run('toggle-site', t)));
   }, ids);
   expect((await stored(worker))?.sites.map((r) => r.host).sort()).toEqual(['127.0.0.1', 'localhost']);
+
+  // The popup and the options page change different things in the same moment: both land.
+  const options = await context.newPage();
+  await options.goto(popup.url().replace(/popup\/popup\.html.*$/, 'options/options.html'));
+  const change = (p: Page, c: unknown) => p.evaluate((ch) => chrome.runtime.sendMessage({ type: 'settings:update', payload: { change: ch } }), c);
+  await Promise.all([
+    change(popup, { kind: 'site-mode', host: 'popup.example', mode: 'always', includeSubdomains: true }),
+    change(options, { kind: 'set', patch: { appearance: { theme: 'dark' } } }),
+  ]);
+  const after = await stored(worker);
+  expect(after?.sites.map((r) => r.host)).toContain('popup.example');
+  expect(after?.appearance.theme).toBe('dark');
 });
 
 test('a host with an underscore (which browsers use): the popup switch turns it off, the shortcut back on', async ({ server }) => {

@@ -4,12 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
+import type { SettingsChange } from '../shared/settings/changes.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
 
 interface Props {
   settings: Settings;
-  /** Applies a change to the stored settings; false (with the reason shown) when it was not stored. */
-  save(change: (current: Settings) => Settings): Promise<boolean>;
+  /** Has a change applied to the stored settings; false (with the reason shown) when it was not stored. */
+  save(change: SettingsChange): Promise<boolean>;
 }
 
 type Message = { error: boolean; title: string; problems?: string[] };
@@ -91,13 +92,13 @@ export function TransferPanel({ settings, save }: Props) {
   const apply = async ({ name, settings: imported }: Pending) => {
     const previous = settings;
     setPending(null);
-    if (!(await save(() => imported))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
+    if (!(await save({ kind: 'replace', settings: imported }))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
     setUndo(previous);
     setMessage({ error: false, title: `Imported “${name}”: ${rules(imported.sites.length)}, default ${imported.defaultMode}.` });
   };
   const revert = async (previous: Settings) => {
     setUndo(null);
-    if (await save(() => previous)) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
+    if (await save({ kind: 'replace', settings: previous })) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
   };
 
   return (
