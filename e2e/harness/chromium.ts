@@ -8,11 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browsers.ts';
 import { PROJECT_ROOT, startServer, type FixtureServer } from './server.ts';
+import { inspectableBuild } from './test-build.ts';
 
 export const EXTENSION_DIR = path.join(PROJECT_ROOT, 'dist/chrome');
 
-/** `extensionDir`: a copy of dist/chrome, for long runs that must not see a rebuild halfway. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+/**
+ * `extensionDir`: the build to load, e.g. EXTENSION_DIR (as shipped) or a copy for long runs that
+ * must not see a rebuild halfway. Without it, a copy whose card can be inspected (test-build.ts).
+ */
+export async function launchWithExtension(extensionDir?: string): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+  const copy = extensionDir ? undefined : await inspectableBuild('chrome');
+  return launchDir(extensionDir ?? copy!.dir, () => copy?.remove());
+}
+
+async function launchDir(extensionDir: string, cleanUp: () => Promise<void> | undefined) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
@@ -34,11 +43,14 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
 
 interface Fixtures {
+  /** Load the build as shipped (closed card root) rather than the inspectable copy. */
+  shippedBuild: boolean;
   launched: Awaited<ReturnType<typeof launchWithExtension>>;
   server: FixtureServer;
   context: BrowserContext;
@@ -57,9 +69,9 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  launched: async ({}, use) => {
-    const launched = await launchWithExtension();
+  shippedBuild: [false, { option: true }],
+  launched: async ({ shippedBuild }, use) => {
+    const launched = await launchWithExtension(shippedBuild ? EXTENSION_DIR : undefined);
     await use(launched);
     await launched.close();
   },
