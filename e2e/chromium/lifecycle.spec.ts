@@ -9,7 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
-import { CHROMIUM_ARGS, chromiumExecutable, EXTENSION_DIR } from '../../scripts/lib/browsers.ts';
+import { inspectableBuild } from '../../scripts/lib/inspectable-build.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/browsers.ts';
 import { watchContentWorld } from '../harness/content-world.ts';
 
 const MARKS = 'mark.lpc-term[data-term-id]';
@@ -91,11 +92,13 @@ test('back/forward cache: going away and back shows one set of highlights and on
 test('a tab restored after the browser was closed gets one fresh set of highlights', async ({ server }) => {
   test.setTimeout(90_000);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-session-'));
+  // The copy whose card the test can look into (the shipped card root is closed).
+  const build = await inspectableBuild('chrome');
   const launch = () =>
     chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumExecutable(),
       headless: true,
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--restore-last-session'],
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`, '--restore-last-session'],
     });
   let context: BrowserContext | undefined;
   try {
@@ -125,5 +128,6 @@ test('a tab restored after the browser was closed gets one fresh set of highligh
   } finally {
     await context?.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
+    await build.remove();
   }
 });

@@ -230,7 +230,7 @@ test('related terms on the page open from the card; long content scrolls inside 
   await expect(mark(page, target)).toHaveClass(/lpc-active/);
 });
 
-test('isolation: open shadow root, no page styles added, above the page top layer, follows scrolling, flips above', async ({ page, server }) => {
+test('isolation: one host, no page styles added, above the page top layer, follows scrolling, flips above', async ({ page, server }) => {
   await openFixture(page, server.origin);
   const before = await page.evaluate(() => ({ sheets: document.styleSheets.length, adopted: document.adoptedStyleSheets.length }));
   await page.locator('#open-page-popover').click();
@@ -240,9 +240,10 @@ test('isolation: open shadow root, no page styles added, above the page top laye
   expect(after).toEqual(before);
   const host = await page.evaluate(() => {
     const h = document.querySelectorAll('[data-lpc-card-host]');
-    return { count: h.length, open: !!h[0]?.shadowRoot, style: h[0]?.getAttribute('style') ?? '' };
+    return { count: h.length, style: h[0]?.getAttribute('style') ?? '' };
   });
-  expect(host).toMatchObject({ count: 1, open: true });
+  // (The shipped root is closed, hostile-spoof.spec.ts; these tests load a copy whose root is open.)
+  expect(host).toMatchObject({ count: 1 });
   expect(host.style).toContain('all: initial');
 
   // Where the card overlaps the page's own top-layer panel, the card is what is on top.

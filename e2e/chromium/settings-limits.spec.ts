@@ -4,8 +4,12 @@
  * with unknown keys is refused, a valid one asks first and can be undone; the popup says why it
  * cannot add a rule; concurrent changes do not lose each other.
  */
-import type { Page, Worker } from '@playwright/test';
-import { test, expect } from '../harness/chromium.ts';
+import { chromium, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable, EXTENSION_DIR } from '../../scripts/lib/browsers.ts';
+import { test, expect, waitForMarks } from '../harness/chromium.ts';
 import { DEFAULT_SETTINGS, type Settings, type SiteRule } from '../../src/shared/settings/schema.ts';
 
 const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings').then((r) => r.settings)) as Promise<Settings | undefined>;
@@ -81,4 +85,47 @@ test('the popup at the rule limit says so and keeps showing the stored mode; two
     await Promise.all(tabs.map((t) => run('toggle-site', t)));
   }, ids);
   expect((await stored(worker))?.sites.map((r) => r.host).sort()).toEqual(['127.0.0.1', 'localhost']);
+
+  // The popup and the options page change different things in the same moment: both land.
+  const options = await context.newPage();
+  await options.goto(popup.url().replace(/popup\/popup\.html.*$/, 'options/options.html'));
+  const change = (p: Page, c: unknown) => p.evaluate((ch) => chrome.runtime.sendMessage({ type: 'settings:update', payload: { change: ch } }), c);
+  await Promise.all([
+    change(popup, { kind: 'site-mode', host: 'popup.example', mode: 'always', includeSubdomains: true }),
+    change(options, { kind: 'set', patch: { appearance: { theme: 'dark' } } }),
+  ]);
+  const after = await stored(worker);
+  expect(after?.sites.map((r) => r.host)).toContain('popup.example');
+  expect(after?.appearance.theme).toBe('dark');
+});
+
+test('a host with an underscore (which browsers use): the popup switch turns it off, the shortcut back on', async ({ server }) => {
+  // The browser's own resolver maps the name to our fixture server, as DNS would.
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-underscore-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--host-resolver-rules=MAP ex_ample.com 127.0.0.1'],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const url = `http://ex_ample.com:${new URL(server.origin).port}/fixtures/settings-article.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForMarks(page, 5);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup/popup.html?tabId=${tabId}`);
+    await popup.locator('#site-mode-off').click();
+    await expect.poll(() => page.locator('mark.lpc-term').count()).toBe(0);
+    expect((await stored(worker))?.sites).toEqual([{ host: 'ex_ample.com', includeSubdomains: true, mode: 'off' }]);
+    await worker.evaluate(async (id) => {
+      const run = (globalThis as unknown as { lpcRunCommand(c: string, t: chrome.tabs.Tab): Promise<void> }).lpcRunCommand;
+      await run('toggle-site', await chrome.tabs.get(id));
+    }, tabId);
+    await expect.poll(() => page.locator('mark.lpc-term').count()).toBeGreaterThan(4);
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
 });

@@ -5,9 +5,9 @@ import { tabIdFor, useFirefox } from '../harness/firefox.ts';
 
 const env = useFirefox();
 
-test('Firefox: an article hidden by display:none, `hidden` or a JSON script is not detected; nothing of ours enters the page', async () => {
+test('Firefox: an article hidden by display:none, visibility:hidden, `hidden` or a JSON script is not detected; nothing of ours enters the page', async () => {
   const ext = await env.ff.openExtensionPage('options/options.html');
-  for (const hide of ['display', 'hidden', 'script']) {
+  for (const hide of ['display', 'visibility', 'hidden', 'script']) {
     const url = `${env.server.origin}/fixtures/hostile-probe.html?hide=${hide}`;
     const page = await env.ff.newPage();
     await page.goto(url);

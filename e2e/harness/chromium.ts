@@ -3,11 +3,13 @@
  * the fixture server, and helpers to open extension pages as tabs.
  */
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from '../../scripts/lib/browsers.ts';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browsers.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
 
 interface Fixtures {
+  /** Load the build as shipped (closed card root) rather than the inspectable copy. */
+  shippedBuild: boolean;
   launched: Awaited<ReturnType<typeof launchWithExtension>>;
   server: FixtureServer;
   context: BrowserContext;
@@ -26,9 +28,9 @@ export const test = base.extend<Fixtures>({
     await use(server);
     await server.close();
   },
-  // eslint-disable-next-line no-empty-pattern
-  launched: async ({}, use) => {
-    const launched = await launchWithExtension();
+  shippedBuild: [false, { option: true }],
+  launched: async ({ shippedBuild }, use) => {
+    const launched = await launchWithExtension(shippedBuild ? EXTENSION_DIR : undefined);
     await use(launched);
     await launched.close();
   },

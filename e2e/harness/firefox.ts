@@ -11,6 +11,7 @@ import { firefoxExecutable } from '../../scripts/lib/browsers.ts';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { after, before } from 'node:test';
 import { startServer, type FixtureServer } from './server.ts';
+import { inspectableBuild } from '../../scripts/lib/inspectable-build.ts';
 
 export const FIREFOX_EXTENSION_DIR = path.join(DIST, 'firefox');
 export const EXTENSION_UUID = 'a6b0c7de-2f3e-4b1a-9c8d-5e6f7a8b9c0d';
@@ -29,7 +30,9 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/** `shipped`: install dist/firefox as built (closed card root) rather than the inspectable copy (test-build.ts). */
+export async function launchFirefox(options: { shipped?: boolean } = {}): Promise<FirefoxSession> {
+  const copy = options.shipped ? undefined : await inspectableBuild('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -49,7 +52,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'network.connectivity-service.enabled': false,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(copy?.dir ?? FIREFOX_EXTENSION_DIR);
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
   const newPage = () => browser.newPage();
   return {
@@ -64,7 +67,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       await connection.send('browsingContext.navigate', { context, url: `${extensionOrigin}/${relative}`, wait: 'complete' });
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await copy?.remove();
+    },
   };
 }
 
@@ -81,11 +87,11 @@ export async function tabIdFor(extensionPage: Page, url: string): Promise<number
  * Starts the fixture server and Firefox before a test file's tests and stops both after:
  * `const env = useFirefox();` then `env.ff`, `env.server` inside tests.
  */
-export function useFirefox(): { readonly ff: FirefoxSession; readonly server: FixtureServer } {
+export function useFirefox(options: { shipped?: boolean } = {}): { readonly ff: FirefoxSession; readonly server: FixtureServer } {
   const env = {} as { ff: FirefoxSession; server: FixtureServer };
   before(async () => {
     env.server = await startServer();
-    env.ff = await launchFirefox();
+    env.ff = await launchFirefox(options);
   });
   after(async () => {
     await env.ff?.close();

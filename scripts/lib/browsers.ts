@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { inspectableBuild } from './inspectable-build.ts';
 import { DIST } from './paths.ts';
 
 export class MissingBrowserError extends Error {}
@@ -52,8 +53,18 @@ export const CHROMIUM_ARGS = [
 
 export const EXTENSION_DIR = path.join(DIST, 'chrome');
 
-/** `extensionDir`: a copy of dist/chrome, for long runs that must not see a rebuild halfway. */
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+type Launched = { context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> };
+
+/**
+ * `extensionDir`: the build to load, e.g. EXTENSION_DIR (as shipped) or a copy for long runs that
+ * must not see a rebuild halfway. Without it, a copy whose card can be inspected (inspectable-build.ts).
+ */
+export async function launchWithExtension(extensionDir?: string): Promise<Launched> {
+  const copy = extensionDir ? undefined : await inspectableBuild('chrome');
+  return launchDir(extensionDir ?? copy!.dir, () => copy?.remove());
+}
+
+async function launchDir(extensionDir: string, cleanUp: () => Promise<void> | undefined): Promise<Launched> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
@@ -75,6 +86,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     async close() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

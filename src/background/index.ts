@@ -7,6 +7,8 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { detectionExtras } from 'pack:compact';
 import { dispatch, type Handlers } from '../shared/messages.ts';
 import { runCommand } from './commands.ts';
+import { applyChange } from '../shared/settings/changes.ts';
+import { updateSettings } from '../shared/settings/save.ts';
 
 export const APP_SCRIPT = 'content/app.js';
 
@@ -29,6 +31,15 @@ const handlers: Handlers = {
   'content:terms-changed': async ({ terms }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, terms.length);
   },
+  // The one writer of settings for every page (the shortcut's toggles share the same queue).
+  'settings:update': ({ change }, sender) =>
+    // Only our own pages change settings; a content script in a web page has no reason to.
+    !sender.url?.startsWith(browser.runtime.getURL(''))
+      ? { ok: false as const, error: 'Not allowed from here.' }
+      : updateSettings(browser, (current) => applyChange(current, change)).then(
+      (settings) => ({ ok: true as const, settings }),
+      (error: Error) => ({ ok: false as const, error: error.message }),
+    ),
 };
 
 // Content app parts hold a port open so they notice when the extension is reloaded or removed

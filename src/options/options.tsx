@@ -3,8 +3,9 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
-import { updateSettings } from '../shared/settings/save.ts';
-import type { ParseResult, Settings } from '../shared/settings/schema.ts';
+import { requestChange } from '../shared/settings/save.ts';
+import type { SettingsChange } from '../shared/settings/changes.ts';
+import type { ParseResult } from '../shared/settings/schema.ts';
 import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
@@ -53,12 +54,12 @@ export function Options() {
   }, [result?.settings.appearance.theme]);
 
   /**
-   * Applies `change` to the settings as stored now. The page shows a change only once it is
+   * Has `change` applied to the settings as stored now. The page shows a change only once it is
    * stored: on failure it says why and every control shows the stored state again.
    */
-  const save = async (change: (current: Settings) => Settings): Promise<boolean> => {
+  const save = async (change: SettingsChange): Promise<boolean> => {
     try {
-      const next = await updateSettings(browser, change);
+      const next = await requestChange(browser, change);
       setResult({ settings: next, problems: [] });
       setSaveError('');
       return true;
@@ -68,7 +69,7 @@ export function Options() {
       return false;
     }
   };
-  const set = (patch: (current: Settings) => Settings) => void save(patch);
+  const set = (patch: Extract<SettingsChange, { kind: 'set' }>['patch']) => void save({ kind: 'set', patch });
 
   if (!result) return <main aria-busy="true" />;
   const s = result.settings;
@@ -92,7 +93,7 @@ export function Options() {
             { value: 'off', label: MODE_LABELS.off, hint: 'only sites you turn on are read' },
             { value: 'always', label: MODE_LABELS.always, hint: 'highlight terms on every page, detected or not' },
           ]}
-          onChange={(defaultMode) => set((c) => ({ ...c, defaultMode }))}
+          onChange={(defaultMode) => set({ defaultMode })}
         />
         <Choice
           name="occurrences"
@@ -102,7 +103,7 @@ export function Options() {
             { value: 'all', label: 'Every occurrence' },
             { value: 'first', label: 'The first occurrence of each term' },
           ]}
-          onChange={(occurrences) => set((c) => ({ ...c, occurrences }))}
+          onChange={(occurrences) => set({ occurrences })}
         />
       </Section>
 
@@ -119,7 +120,7 @@ export function Options() {
             { value: 'underline', label: 'Dotted underline' },
             { value: 'background', label: 'Coloured background' },
           ]}
-          onChange={(highlight) => set((c) => ({ ...c, appearance: { ...c.appearance, highlight } }))}
+          onChange={(highlight) => set({ appearance: { highlight } })}
         />
         <p class="preview" aria-hidden="true">
           Preview: the <mark class={`sample ${s.appearance.highlight}`}>Ottawa Convention</mark> bans antipersonnel mines.
@@ -133,7 +134,7 @@ export function Options() {
             { value: 'light', label: 'Light' },
             { value: 'dark', label: 'Dark' },
           ]}
-          onChange={(theme) => set((c) => ({ ...c, appearance: { ...c.appearance, theme } }))}
+          onChange={(theme) => set({ appearance: { theme } })}
         />
       </Section>
 

@@ -1,14 +1,15 @@
 /** The list of site rules: add one, edit one in place (host, scope, mode), remove one. */
 import { useState } from 'preact/hooks';
-import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, withSiteMode, withoutRule, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
+import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import type { SettingsChange } from '../shared/settings/changes.ts';
 import { ModeSelect } from './mode-select.tsx';
 import { RuleRow } from './rule-row.tsx';
 
 interface Props {
   settings: Settings;
-  /** Applies a change to the stored settings; false (with the reason shown) when it was not stored. */
-  save(change: (current: Settings) => Settings): Promise<boolean>;
+  /** Has a change applied to the stored settings; false (with the reason shown) when it was not stored. */
+  save(change: SettingsChange): Promise<boolean>;
 }
 
 export function SiteRules({ settings, save }: Props) {
@@ -25,10 +26,7 @@ export function SiteRules({ settings, save }: Props) {
       return `There is already a rule for ${describeScope(result.clash)}; change or remove that one instead.`;
     }
     const what = old.host === next.host ? `Saved the rule for ${describeScope(next)}` : `Changed the rule for ${old.host} to ${describeScope(next)}`;
-    void save((current) => {
-      const replaced = withRuleReplaced(current, index, next);
-      return 'clash' in replaced ? current : replaced.settings;
-    }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` } : null));
+    void save({ kind: 'replace-rule', rule: old, next }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` } : null));
     return null;
   };
 
@@ -40,7 +38,7 @@ export function SiteRules({ settings, save }: Props) {
     if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: `You have ${MAX_SITE_RULES} rules, the most that fit in synced storage. Remove one first.` });
     const text = `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${MODE_LABELS[mode]}.`;
     setMessage(null);
-    void save((current) => withSiteMode(current, h, mode, subdomains)).then((ok) => {
+    void save({ kind: 'site-mode', host: h, mode, includeSubdomains: subdomains }).then((ok) => {
       if (!ok) return;
       setMessage({ error: false, text });
       setHost('');
@@ -69,7 +67,7 @@ export function SiteRules({ settings, save }: Props) {
           <tbody>
             {settings.sites.map((r, i) => (
               // Keyed by position: a key made of the host would remount the row, and lose focus, when its host is edited.
-              <RuleRow key={i} rule={r} index={i} save={(next) => update(i, next)} remove={() => void save((current) => withoutRule(current, r.host, r.includeSubdomains))} />
+              <RuleRow key={i} rule={r} index={i} save={(next) => update(i, next)} remove={() => void save({ kind: 'remove-rule', rule: r })} />
             ))}
           </tbody>
         </table>

@@ -4,12 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
+import type { SettingsChange } from '../shared/settings/changes.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
 
 interface Props {
   settings: Settings;
-  /** Applies a change to the stored settings; false (with the reason shown) when it was not stored. */
-  save(change: (current: Settings) => Settings): Promise<boolean>;
+  /** Has a change applied to the stored settings; false (with the reason shown) when it was not stored. */
+  save(change: SettingsChange): Promise<boolean>;
 }
 
 type Message = { error: boolean; title: string; problems?: string[] };
@@ -25,6 +26,47 @@ function download(text: string, name: string): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The go-ahead for a valid file: it replaces everything, so the reader is told how much first. */
+function ImportConfirm({ pending, current, apply, cancel }: { pending: Pending; current: number; apply(): void; cancel(): void }) {
+  return (
+    <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
+      <p id="import-confirm-text">
+        “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(current)}.
+      </p>
+      <button type="button" data-testid="import-apply" onClick={apply}>
+        Replace my settings
+      </button>{' '}
+      <button type="button" onClick={cancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function ImportMessage({ message, undo }: { message: Message | null; undo: (() => void) | null }) {
+  return (
+    <div role={message?.error ? 'alert' : 'status'} data-testid="import-message" class={message?.error ? 'error' : 'ok'}>
+      {message && (
+        <>
+          <p>{message.title}</p>
+          {message.problems && (
+            <ul>
+              {message.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {undo && (
+        <button type="button" data-testid="import-undo" onClick={undo}>
+          Undo the import
+        </button>
+      )}
+    </div>
+  );
 }
 
 export function TransferPanel({ settings, save }: Props) {
@@ -50,13 +92,13 @@ export function TransferPanel({ settings, save }: Props) {
   const apply = async ({ name, settings: imported }: Pending) => {
     const previous = settings;
     setPending(null);
-    if (!(await save(() => imported))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
+    if (!(await save({ kind: 'replace', settings: imported }))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
     setUndo(previous);
     setMessage({ error: false, title: `Imported “${name}”: ${rules(imported.sites.length)}, default ${imported.defaultMode}.` });
   };
   const revert = async (previous: Settings) => {
     setUndo(null);
-    if (await save(() => previous)) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
+    if (await save({ kind: 'replace', settings: previous })) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
   };
 
   return (
@@ -69,38 +111,8 @@ export function TransferPanel({ settings, save }: Props) {
           Import settings from a file… <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget as HTMLInputElement)} />
         </label>
       </p>
-      {pending && (
-        <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
-          <p id="import-confirm-text">
-            “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(settings.sites.length)}.
-          </p>
-          <button type="button" data-testid="import-apply" onClick={() => void apply(pending)}>
-            Replace my settings
-          </button>{' '}
-          <button type="button" onClick={() => setPending(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
-      <div role={message?.error ? 'alert' : 'status'} data-testid="import-message" class={message?.error ? 'error' : 'ok'}>
-        {message && (
-          <>
-            <p>{message.title}</p>
-            {message.problems && (
-              <ul>
-                {message.problems.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-        {undo && (
-          <button type="button" data-testid="import-undo" onClick={() => void revert(undo)}>
-            Undo the import
-          </button>
-        )}
-      </div>
+      {pending && <ImportConfirm pending={pending} current={settings.sites.length} apply={() => void apply(pending)} cancel={() => setPending(null)} />}
+      <ImportMessage message={message} undo={undo ? () => void revert(undo) : null} />
     </>
   );
 }

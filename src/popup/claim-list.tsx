@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import pack from 'pack:full';
-import { updateSettings } from '../shared/settings/save.ts';
+import { requestChange } from '../shared/settings/save.ts';
 import type { Settings } from '../shared/settings/schema.ts';
-import { claimNotesOn, DEFAULT_CLAIM_NOTES, withClaimNotesForHost } from '../shared/claims/settings.ts';
+import { claimNotesOn, DEFAULT_CLAIM_NOTES } from '../shared/claims/settings.ts';
 import type { Verdict } from '../shared/claims/types.ts';
 import { sendToTab } from '../shared/tabs.ts';
 import type { Load } from './popup.tsx';
@@ -17,22 +17,15 @@ const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).replace(/\s+\S*$
 
 function Switches({ host, settings }: { host: string | null; settings: Settings | null }) {
   const setting = settings?.claimNotes ?? DEFAULT_CLAIM_NOTES;
-  // Applied to what is stored at the time of writing, so a change made elsewhere meanwhile is kept.
-  const save = (change: (current: typeof setting) => typeof setting) =>
-    settings && void updateSettings(browser, (current) => ({ ...current, claimNotes: change(current.claimNotes ?? DEFAULT_CLAIM_NOTES) })).catch(() => undefined);
+  // Sent as a change to the background, which applies it to what is stored then (like the site switch).
+  const save = (on: boolean, host?: string) => void requestChange(browser, { kind: 'claim-notes', on, ...(host ? { host } : {}) }).catch(() => undefined);
   return (
     <p class="claim-switches small">
       <label>
-        <input type="checkbox" data-testid="claims-everywhere" checked={setting.enabled} disabled={!settings} onChange={(e) => {
-            const enabled = e.currentTarget.checked;
-            save((current) => ({ ...current, enabled }));
-          }} /> Claim notes
+        <input type="checkbox" data-testid="claims-everywhere" checked={setting.enabled} disabled={!settings} onChange={(e) => save(e.currentTarget.checked)} /> Claim notes
       </label>{' '}
       <label>
-        <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => {
-            const on = e.currentTarget.checked;
-            if (host) save((current) => withClaimNotesForHost(current, host, on));
-          }} /> on {host ?? 'this site'}
+        <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => host && save(e.currentTarget.checked, host)} /> on {host ?? 'this site'}
       </label>
     </p>
   );

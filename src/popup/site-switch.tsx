@@ -1,9 +1,9 @@
 /** The switch for the current site: on (when detected), off, always; it writes a rule for the host. */
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
-import { updateSettings } from '../shared/settings/save.ts';
+import { requestChange } from '../shared/settings/save.ts';
 import { MODE_LABELS } from '../shared/ui/site-modes.ts';
-import { SITE_MODES, describeScope, normaliseHost, ruleFor, withSiteMode, type Settings, type SiteMode } from '../shared/settings/schema.ts';
+import { SITE_MODES, describeScope, normaliseHost, ruleFor, type Settings, type SiteMode } from '../shared/settings/schema.ts';
 
 
 function scopeNote(settings: Settings, host: string): string {
@@ -23,7 +23,7 @@ export function SiteSwitch({ host, settings }: { host: string | null; settings: 
     if (!ready) return;
     if (!normaliseHost(host)) return setError(`“${host}” cannot be given a site rule.`);
     setError('');
-    updateSettings(browser, (current) => withSiteMode(current, host, m, true)).catch((e: Error) => setError(e.message));
+    requestChange(browser, { kind: 'site-mode', host, mode: m, includeSubdomains: true }).catch((e: Error) => setError(e.message));
   };
   return (
     <fieldset class="site" data-testid="site-switch" disabled={!ready}>

@@ -5,6 +5,8 @@
  */
 import type { DetectionReport } from './detection.ts';
 import type { PackedVocabulary } from './pack/types.ts';
+import type { SettingsChange } from './settings/changes.ts';
+import type { Settings } from './settings/schema.ts';
 
 export interface TermCount {
   id: string;
@@ -55,6 +57,11 @@ export interface MessageMap {
    * moves on to the following occurrence; index (1-based) and total say which one is shown.
    */
   'page:focus-term': { req: { termId: string }; res: { ok: boolean; index?: number; total?: number } };
+  /**
+   * popup/options → background: apply a change to the stored settings, in the background's one
+   * queue (so concurrent changes from several pages all land). Says what was stored, or why not.
+   */
+  'settings:update': { req: { change: SettingsChange }; res: { ok: true; settings: Settings } | { ok: false; error: string } };
   /** background (keyboard command) → content: move to the next or previous term. */
   'page:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
   /** popup → content: scroll to claim note `index` (of PageState.claims) and open its card. */

@@ -3,30 +3,19 @@
  * detected (or set to "always"). Wires highlighter, popover and messages together.
  */
 import pack from 'pack:full';
-import { envelope, type TermCount } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { nativeApi } from '../../shared/ext-api.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
 import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
-import { foundAs } from '../../shared/pack/found-as.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
+import { sendCounts, termCounts } from './term-counts.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
 import { pageClaims } from '../claims/app-claims.ts';
 
+/** The badge needs one message a second at most, however fast a live page grows. */
 const REPORT_INTERVAL_MS = 1_000;
-
-/** Up to three distinct non-English forms of an entry as found on the page, each with its language. */
-function foreignForms(entry: Parameters<typeof foundAs>[0], texts: Set<string> | undefined): string[] {
-  const out: string[] = [];
-  for (const t of texts ?? []) {
-    const f = foundAs(entry, t);
-    if (f && out.length < 3) out.push(`${f.text} (${f.language})`);
-  }
-  return out;
-}
 
 function createApp(): ContentApp {
   const matcher = buildAliasMatcher(pack.entries);
@@ -36,36 +25,8 @@ function createApp(): ContentApp {
   /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
   const lastFocused = new Map<string, HTMLElement>();
 
-  /** Kept up to date as marks are made and lost: O(terms), however many marks the page has. */
-  const termCounts = (withForms = false): TermCount[] => {
-    const { counts, unmarked, terms } = session.found;
-    // How each term was written on the page (for non-English pages): only when the popup asks.
-    const texts = new Map<string, Set<string>>();
-    if (withForms) {
-      for (const m of marks) {
-        const id = m.isConnected ? terms.get(m) : undefined;
-        if (id) texts.set(id, (texts.get(id) ?? new Set()).add((m.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      }
-    }
-    const ids = new Set([...counts.keys(), ...unmarked.keys()]);
-    return [...ids].flatMap((id) => {
-      const e = entries.get(id);
-      if (!e) return [];
-      const count = (counts.get(id) ?? 0) + (unmarked.get(id) ?? 0);
-      const found = foreignForms(e, texts.get(id));
-      return [found.length ? { id, label: e.label, kind: e.kind, count, found } : { id, label: e.label, kind: e.kind, count }];
-    });
-  };
-
-  const sendCounts = () => {
-    try {
-      void nativeApi()?.runtime.sendMessage(envelope('content:terms-changed', { terms: termCounts() })).catch(() => undefined);
-    } catch {
-      // The extension is gone (orphaned copy): nobody to tell.
-    }
-  };
-  // The badge needs one message a second at most, however fast a live page grows.
-  const report = throttle(sendCounts, REPORT_INTERVAL_MS);
+  const counts = (withForms = false) => termCounts(session, entries, withForms);
+  const report = throttle(() => sendCounts(counts()), REPORT_INTERVAL_MS);
 
   const claims = pageClaims(document, pack, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
@@ -98,7 +59,7 @@ function createApp(): ContentApp {
       session.stop();
       current = null;
       report.cancel();
-      sendCounts();
+      sendCounts(counts());
     },
     handlers: {
       'page:get-state': () => {
@@ -108,7 +69,7 @@ function createApp(): ContentApp {
           host: location.hostname,
           detection: boot?.detection ?? null,
           mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: (session.refreshCounts(), termCounts(true)),
+          terms: (session.refreshCounts(), counts(true)),
           claims: claims.list(),
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };

@@ -8,7 +8,7 @@
 import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
 import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
 import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM } from '../../shared/text-pattern.ts';
-import { MAX_BODY_CHARS, readPageText, renderedText, type PageText } from './page-text.ts';
+import { readPageText, type PageText } from './page-text.ts';
 
 const TITLE_FACTOR = 3;
 const HEADING_FACTOR = 2;
@@ -148,12 +148,13 @@ function notDetected(threshold: number, started: number, reason: string): Detect
 }
 
 /**
- * True when the page could be about the topic at all: one regex test over the page's text
- * (without scripts, styles or `hidden` parts; no style checks yet), the whole cost on most pages.
+ * True when the page could be about the topic at all: one regex test over the body's raw text,
+ * the whole cost on most pages. It counts script and hidden text too (reading only rendered text
+ * costs ~20× as much); a page that passes is then judged on its rendered text alone.
  */
 export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean {
   if (!compiled.gate) return false;
-  return compiled.gate.test(renderedText(doc.body, MAX_BODY_CHARS, false)) || compiled.gate.test(doc.title);
+  return compiled.gate.test(doc.body?.textContent ?? '') || compiled.gate.test(doc.title);
 }
 
 export function detectPage(doc: Document, compiled: CompiledVocabulary): DetectionReport {

@@ -1,8 +1,8 @@
 /**
- * Reads the parts of a page the detector weighs: rendered text only. Script, style, noscript and
- * template contents, `hidden` subtrees and (on pages that pass the gate) subtrees that are
- * display:none or visibility:hidden do not count: a JSON blob or an invisible div must neither make
- * a page "detected" nor cost us time (script text is most of `textContent` on many news sites).
+ * Reads the parts of a page the detector weighs, on pages that passed the gate: rendered text
+ * only. Script, style, noscript and template contents, `hidden` subtrees and subtrees that are
+ * display:none or visibility:hidden do not count: a JSON blob or an invisible div must not make a
+ * page "detected" (script text is most of `textContent` on many news sites).
  * No innerText: it forces layout.
  */
 
@@ -15,7 +15,7 @@ export interface PageText {
   body: string;
 }
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
@@ -23,7 +23,7 @@ const SHOW_ELEMENT_AND_TEXT = 0x5;
 
 /** Whether an element's content is not read. `styled`: also check the computed style (one style pass, no layout). */
 function unread(el: Element, styled: boolean): boolean {
-  if (NOT_TEXT.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) return true;
+  if (NOT_TEXT.has(el.localName) || el.hasAttribute('hidden')) return true;
   return styled && el.checkVisibility?.({ visibilityProperty: true }) === false;
 }
 

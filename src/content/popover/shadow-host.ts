@@ -1,5 +1,5 @@
 /**
- * The one element of ours in the page: a shadow root on a built-in `<div>`, with `all: initial`
+ * The one element of ours in the page: a closed shadow root on a built-in `<div>`, with `all: initial`
  * on the host so page CSS cannot reach in, and our stylesheet inside the root only. Not a custom
  * element name: a page that defines that name first runs its constructor inside our
  * createElement and can stop the card from ever opening.
@@ -34,7 +34,8 @@ export function createShadowHost(doc: Document, css: string): ShadowHost {
   const host = claim(doc.createElement('div'));
   host.setAttribute(HOST_ATTR, '');
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed: the page can neither read the card nor rewrite its links (the root is kept here only).
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');

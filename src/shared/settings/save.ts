@@ -5,6 +5,8 @@
  */
 import { MAX_SITE_RULES, parseSettings, type Settings } from './schema.ts';
 import { loadSettings, SETTINGS_KEY, type StorageApi } from './store.ts';
+import { envelope, type Res } from '../messages.ts';
+import type { SettingsChange } from './changes.ts';
 
 /** storage.sync's per-item quota in Chrome (QUOTA_BYTES_PER_ITEM); Firefox allows the same. */
 export const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -76,3 +78,16 @@ export function updateSettings(api: StorageApi, change: (current: Settings) => S
   return run;
 }
 
+
+type MessagingApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+/**
+ * From an extension page: has the background apply `change` (see changes.ts) and resolves with
+ * what was stored; rejects with a SettingsError saying why when nothing was.
+ */
+export async function requestChange(api: MessagingApi, change: SettingsChange): Promise<Settings> {
+  const res = (await api.runtime.sendMessage(envelope('settings:update', { change }))) as Res<'settings:update'> | undefined;
+  if (!res) throw new SettingsError('The extension did not answer; nothing was saved. Try again.');
+  if (!res.ok) throw new SettingsError(res.error);
+  return res.settings;
+}

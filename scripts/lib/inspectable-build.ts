@@ -1,0 +1,29 @@
+/**
+ * The built extension as most tests load it: a copy of dist/<target> whose card shadow root is
+ * open, so Playwright locators, axe and page.evaluate can look inside the card (none of them can
+ * reach a closed root). Everything else is the shipped build, byte for byte. The tests of what a
+ * page can reach (hostile-spoof) load the shipped build itself, closed root and all.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST } from './paths.ts';
+
+const CLOSED = 'mode:"closed"';
+
+export interface TestBuild {
+  dir: string;
+  remove(): Promise<void>;
+}
+
+export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<TestBuild> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `lpc-${target}-inspectable-`));
+  await cp(path.join(DIST, target), dir, { recursive: true });
+  const app = path.join(dir, 'content/app.js');
+  const code = await readFile(app, 'utf8');
+  const found = code.split(CLOSED).length - 1;
+  // Exactly the card's root: anything else would mean the build changed under this copy.
+  if (found !== 1) throw new Error(`expected one closed shadow root in ${app}, found ${found}; run \`npm run build\``);
+  await writeFile(app, code.replace(CLOSED, 'mode:"open"'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
