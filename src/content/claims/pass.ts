@@ -3,7 +3,7 @@
  * each in a claim note. Blocks are independent, so a long article is done a few blocks per idle
  * slice, like the term highlighter's chunks.
  */
-import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
+import { claimsForPage, findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
 import { planChunks } from '../highlight/chunks.ts';
 import { runSliced, type SlicedRun } from '../highlight/idle.ts';
@@ -45,8 +45,11 @@ export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
   opts.notes.push(...made.flat());
 }
 
-export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
-  if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
+export function noteClaims(root: Element, options: ClaimPassOptions): SlicedRun {
+  const text = root.textContent ?? '';
+  const opts = { ...options, claims: claimsForPage(options.claims, text) };
+  if (!opts.claims.length) return { done: Promise.resolve(), cancel: () => undefined, workMs: () => 0, longestMs: () => 0 };
+  if (text.length <= SYNC_CHARS) {
     const started = performance.now();
     for (const b of collectBlocks(root)) noteBlock(b, opts);
     const ms = performance.now() - started;

@@ -5,6 +5,7 @@
  */
 import { hasArrived } from '../pack/dates.ts';
 import type { Entry } from '../pack/types.ts';
+import { groupGate, passesGate } from './gate.ts';
 import { splitSentences } from './sentences.ts';
 import type { ClaimHit, ClaimMatcher } from './types.ts';
 import { voiceOf } from './voice.ts';
@@ -13,6 +14,8 @@ export interface CompiledClaim {
   id: string;
   entry: string;
   groups: RegExp[];
+  /** Per group, literals one of which must occur (see gate.ts); null: no cheap test. */
+  gates: (string[] | null)[];
   none: RegExp | null;
   predicate: number;
   negated: boolean;
@@ -45,6 +48,7 @@ export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since
     id,
     entry,
     groups: m.all.map((alts) => new RegExp(B(alts))),
+    gates: orderGates(m.all.map((alts) => groupGate(alts.map(lower)))),
     none: m.none?.length ? new RegExp(B(m.none)) : null,
     predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
     negated: !!m.negated,
@@ -106,9 +110,29 @@ export function matchSentence(claims: readonly CompiledClaim[], sentence: string
   return found.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Rarer literals first, so most claims fail on their first cheap test: digits (years, counts)
+ * and long phrases are rarer in news text than short common words. Ungated groups go last.
+ */
+function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
+  const rarity = (g: string[] | null) => (g ? Math.min(...g.map((l) => l.length + (/\d/.test(l) ? 20 : 0))) : -1);
+  return [...gates].sort((a, b) => rarity(b) - rarity(a));
+}
+
+export function passesGates(claim: CompiledClaim, lowered: string): boolean {
+  for (const g of claim.gates) if (!passesGate(g, lowered)) return false;
+  return true;
+}
+
 /** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
 export function candidates(claims: readonly CompiledClaim[], lowered: string): CompiledClaim[] {
-  return claims.filter((c) => c.groups.every((g) => g.test(lowered)));
+  return claims.filter((c) => passesGates(c, lowered) && c.groups.every((g) => g.test(lowered)));
+}
+
+/** The claims that can occur anywhere in a page's text: one cheap pass that rules most out for every block. */
+export function claimsForPage(claims: readonly CompiledClaim[], pageText: string): CompiledClaim[] {
+  const lowered = pageText.toLowerCase();
+  return claims.filter((c) => passesGates(c, lowered));
 }
 
 /**
