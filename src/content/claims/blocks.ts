@@ -3,7 +3,7 @@
  * nodes in order with where each starts, so a sentence found in the joined text maps back to
  * the nodes that hold it, across inline elements such as links, emphasis and our term marks.
  */
-import { EXCLUDED } from '../highlight/highlighter.ts';
+import { EXCLUDED, MARK_CLASS } from '../highlight/highlighter.ts';
 
 export const CLAIM_TAG = 'lpc-claim';
 
@@ -19,27 +19,37 @@ export interface TextBlock {
   text: string;
 }
 
-/** Cached per parent element: text nodes share parents, and closest() is the costly part. */
-function makeCache(root: Element) {
+export interface BlockCache {
+  skipped(parent: Element): boolean;
+  blockOf(parent: Element): Element;
+}
+
+/**
+ * Cached per parent element: text nodes share parents, and closest() with the long skip list is
+ * the costly part. A term mark of ours stands for its parent (a page has thousands of them).
+ */
+export function blockCache(root: Element): BlockCache {
   const skip = new Map<Element, boolean>();
   const block = new Map<Element, Element>();
+  const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
-    skipped(parent: Element): boolean {
-      let hit = skip.get(parent);
-      if (hit === undefined) skip.set(parent, (hit = parent.closest(CLAIM_SKIP) !== null));
+    skipped(parent) {
+      const el = host(parent);
+      let hit = skip.get(el);
+      if (hit === undefined) skip.set(el, (hit = el.closest(CLAIM_SKIP) !== null));
       return hit;
     },
-    blockOf(parent: Element): Element {
-      let hit = block.get(parent);
-      if (hit === undefined) block.set(parent, (hit = (parent.closest(BLOCK) as Element | null) ?? root));
+    blockOf(parent) {
+      const el = host(parent);
+      let hit = block.get(el);
+      if (hit === undefined) block.set(el, (hit = (el.closest(BLOCK) as Element | null) ?? root));
       return hit;
     },
   };
 }
 
-export function collectBlocks(root: Element): TextBlock[] {
+export function collectBlocks(root: Element, cache: BlockCache = blockCache(root)): TextBlock[] {
   const doc = root.ownerDocument;
-  const cache = makeCache(root);
   const blocks = new Map<Element, TextBlock>();
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {

@@ -3,11 +3,11 @@
  * each in a claim note. Blocks are independent, so a long article is done a few blocks per idle
  * slice, like the term highlighter's chunks.
  */
-import { claimsForPage, findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
+import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
 import { planChunks } from '../highlight/chunks.ts';
 import { runSliced, type SlicedRun } from '../highlight/idle.ts';
-import { collectBlocks, type TextBlock } from './blocks.ts';
+import { blockCache, collectBlocks, type TextBlock } from './blocks.ts';
 import { CLAIM_ATTR, wrapRange } from './wrap.ts';
 
 export const VOICE_ATTR = 'data-claim-voice';
@@ -45,11 +45,8 @@ export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
   opts.notes.push(...made.flat());
 }
 
-export function noteClaims(root: Element, options: ClaimPassOptions): SlicedRun {
-  const text = root.textContent ?? '';
-  const opts = { ...options, claims: claimsForPage(options.claims, text) };
-  if (!opts.claims.length) return { done: Promise.resolve(), cancel: () => undefined, workMs: () => 0, longestMs: () => 0 };
-  if (text.length <= SYNC_CHARS) {
+export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
+  if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
     const started = performance.now();
     for (const b of collectBlocks(root)) noteBlock(b, opts);
     const ms = performance.now() - started;
@@ -57,7 +54,8 @@ export function noteClaims(root: Element, options: ClaimPassOptions): SlicedRun 
   }
   // The same chunks as the highlighter's: walking a 50,000-word page at once would be a long task.
   const chunks = planChunks(root);
+  const cache = blockCache(root);
   return runSliced(chunks.length, (i) => {
-    for (const el of chunks[i]!) if (el.isConnected) for (const b of collectBlocks(el)) noteBlock(b, opts);
+    for (const el of chunks[i]!) if (el.isConnected) for (const b of collectBlocks(el, cache)) noteBlock(b, opts);
   });
 }

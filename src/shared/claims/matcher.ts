@@ -6,6 +6,7 @@
 import { hasArrived } from '../pack/dates.ts';
 import type { Entry } from '../pack/types.ts';
 import { groupGate, passesGate } from './gate.ts';
+import { GateIndex } from './gate-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { ClaimHit, ClaimMatcher } from './types.ts';
 import { voiceOf } from './voice.ts';
@@ -103,7 +104,7 @@ export function matchSentence(claims: readonly CompiledClaim[], sentence: string
   const lowered = sentence.toLowerCase();
   const found: { claim: CompiledClaim; at: number }[] = [];
   for (const claim of claims) {
-    if (claim.since && !hasArrived(claim.since, today)) continue;
+    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered)) continue;
     const at = claimAt(claim, sentence, lowered);
     if (at >= 0) found.push({ claim, at });
   }
@@ -125,14 +126,16 @@ export function passesGates(claim: CompiledClaim, lowered: string): boolean {
 }
 
 /** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
-export function candidates(claims: readonly CompiledClaim[], lowered: string): CompiledClaim[] {
-  return claims.filter((c) => passesGates(c, lowered) && c.groups.every((g) => g.test(lowered)));
+export function candidates(claims: readonly CompiledClaim[], lowered: string, index?: GateIndex): CompiledClaim[] {
+  return (index ? index.candidatesIn(lowered) : claims).filter((c) => passesGates(c, lowered) && c.groups.every((g) => g.test(lowered)));
 }
 
-/** The claims that can occur anywhere in a page's text: one cheap pass that rules most out for every block. */
-export function claimsForPage(claims: readonly CompiledClaim[], pageText: string): CompiledClaim[] {
-  const lowered = pageText.toLowerCase();
-  return claims.filter((c) => passesGates(c, lowered));
+const indexes = new WeakMap<readonly CompiledClaim[], GateIndex>();
+/** The gate index of a claim list, built once per list. */
+export function gateIndex(claims: readonly CompiledClaim[]): GateIndex {
+  let index = indexes.get(claims);
+  if (!index) indexes.set(claims, (index = new GateIndex(claims)));
+  return index;
 }
 
 /**
@@ -140,7 +143,7 @@ export function claimsForPage(claims: readonly CompiledClaim[], pageText: string
  * gives one hit listing them all.
  */
 export function findClaims(claims: readonly CompiledClaim[], text: string, today: string): ClaimHit[] {
-  const possible = candidates(claims, text.toLowerCase());
+  const possible = candidates(claims, text.toLowerCase(), gateIndex(claims));
   if (!possible.length) return [];
   const hits: ClaimHit[] = [];
   for (const { start, end } of splitSentences(text)) {
