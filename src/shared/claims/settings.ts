@@ -26,6 +26,12 @@ export function parseClaimNotes(raw: unknown, problems: string[]): ClaimNotesSet
   return { enabled: valid ? r.enabled !== false : true, offHosts };
 }
 
+/** The field for parsed settings: absent while it is the default, so stored settings stay as they were. */
+export function claimNotesField(raw: unknown, problems: string[]): { claimNotes?: ClaimNotesSetting } {
+  const parsed = parseClaimNotes(raw, problems);
+  return parsed.enabled && !parsed.offHosts.length ? {} : { claimNotes: parsed };
+}
+
 export function claimNotesOn(setting: ClaimNotesSetting | undefined, host: string): boolean {
   const s = setting ?? DEFAULT_CLAIM_NOTES;
   return s.enabled && !s.offHosts.includes(host.toLowerCase());

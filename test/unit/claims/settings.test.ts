@@ -6,8 +6,9 @@ import { claimNotesOn, withClaimNotesForHost } from '../../../src/shared/claims/
 
 test('claim notes are on by default, and old stored settings without the field get the default', () => {
   const { settings, problems } = parseSettings({ version: 1, sites: [] });
-  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: [] });
+  assert.equal(settings.claimNotes, undefined, 'the default is not stored');
   assert.deepEqual(problems, []);
+  assert.equal(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: [] } }).settings.claimNotes, undefined);
   assert.equal(claimNotesOn(settings.claimNotes, 'news.example.com'), true);
 });
 
@@ -24,5 +25,6 @@ test('invalid parts are replaced and reported, valid hosts kept', () => {
   const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com', 'not a host', 'a.com', 3] } });
   assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
   assert.deepEqual(problems, ['claimNotes: invalid parts replaced by defaults']);
-  assert.deepEqual(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, { enabled: true, offHosts: [] });
+  assert.equal(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, undefined);
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: false } }).settings.claimNotes, { enabled: false, offHosts: [] });
 });
