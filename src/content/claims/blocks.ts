@@ -48,19 +48,49 @@ export function blockCache(root: Element): BlockCache {
   };
 }
 
-export function collectBlocks(root: Element, cache: BlockCache = blockCache(root)): TextBlock[] {
-  const doc = root.ownerDocument;
-  const blocks = new Map<Element, TextBlock>();
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const parent = n.parentElement;
-    if (!parent || !n.data || cache.skipped(parent)) continue;
-    const key = cache.blockOf(parent);
-    let b = blocks.get(key);
-    if (!b) blocks.set(key, (b = { nodes: [], starts: [], text: '' }));
-    b.nodes.push(n);
-    b.starts.push(b.text.length);
-    b.text += n.data;
+/**
+ * Reads a root's blocks in document order, a bounded number of text nodes at a time, so a long
+ * page can be read in idle slices with one walker. A block is handed out once the walker has
+ * moved past it, so wrapping its text never disturbs the node the walker stands on.
+ */
+export class BlockReader {
+  private readonly walker: TreeWalker;
+  private readonly cache: BlockCache;
+  private pending: { key: Element; block: TextBlock } | null = null;
+  done = false;
+
+  constructor(root: Element) {
+    this.walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    this.cache = blockCache(root);
   }
-  return [...blocks.values()];
+
+  /** Reads up to `maxNodes` text nodes; returns the blocks it completed. */
+  read(maxNodes: number): TextBlock[] {
+    const out: TextBlock[] = [];
+    for (let i = 0; i < maxNodes; i++) {
+      const n = this.walker.nextNode() as Text | null;
+      if (!n) {
+        this.done = true;
+        if (this.pending) out.push(this.pending.block);
+        this.pending = null;
+        break;
+      }
+      const parent = n.parentElement;
+      if (!parent || !n.data || this.cache.skipped(parent)) continue;
+      const key = this.cache.blockOf(parent);
+      if (this.pending?.key !== key) {
+        if (this.pending) out.push(this.pending.block);
+        this.pending = { key, block: { nodes: [], starts: [], text: '' } };
+      }
+      const b = this.pending.block;
+      b.nodes.push(n);
+      b.starts.push(b.text.length);
+      b.text += n.data;
+    }
+    return out;
+  }
+}
+
+export function collectBlocks(root: Element): TextBlock[] {
+  return new BlockReader(root).read(Infinity);
 }
