@@ -11,6 +11,9 @@ import { CLAIM_ATTR, removeClaimNotes } from './wrap.ts';
 
 export type Guard = (write: () => void) => void;
 
+/** About 170,000 words: beyond it no claim notes (the term highlighter still runs). */
+export const MAX_CLAIM_CHARS = 1_000_000;
+
 export type NoteSummary = ClaimNoteSummary;
 
 export class ClaimNotes {
@@ -76,6 +79,8 @@ export class ClaimNotes {
   private readonly groups = new WeakMap<HTMLElement, HTMLElement[]>();
 
   private note(el: Element): void {
+    // A page of this size is not an article; claim notes add nothing there but more idle work.
+    if ((el.textContent?.length ?? 0) > MAX_CLAIM_CHARS) return;
     ensureClaimStyle(this.doc);
     const start = this.notes.length;
     const run = noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard: this.guard, onNote: (pieces) => pieces.forEach((p) => this.groups.set(p, pieces)) });

@@ -21,10 +21,12 @@ test('off globally, or off for one exact host', () => {
   assert.equal(claimNotesOn({ enabled: false, offHosts: [] }, 'example.com'), false);
 });
 
-test('invalid parts are replaced and reported, valid hosts kept', () => {
-  const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com', 'not a host', 'a.com', 3] } });
-  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
-  assert.deepEqual(problems, ['claimNotes: invalid parts replaced by defaults']);
+test('an invalid field is dropped whole and reported; a valid one is kept', () => {
+  const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com'] } });
+  assert.equal(settings.claimNotes, undefined);
+  assert.deepEqual(problems, ['claimNotes: not valid; claim notes are on everywhere']);
+  assert.equal(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: ['not a host'] } }).settings.claimNotes, undefined);
   assert.equal(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, undefined);
-  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: false } }).settings.claimNotes, { enabled: false, offHosts: [] });
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: false, offHosts: [] } }).settings.claimNotes, { enabled: false, offHosts: [] });
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: ['a.com', 'a.com'] } }).settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
 });
