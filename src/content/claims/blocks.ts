@@ -78,6 +78,8 @@ export class BlockReader {
       const parent = n.parentElement;
       if (!parent || !n.data || this.cache.skipped(parent)) continue;
       const key = this.cache.blockOf(parent);
+      // White space between blocks (the line breaks between paragraphs) starts no block of its own.
+      if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
       if (this.pending?.key !== key) {
         if (this.pending) out.push(this.pending.block);
         this.pending = { key, block: { nodes: [], starts: [], text: '' } };
