@@ -51,6 +51,10 @@ test('hover on a note opens its claim card with the sentence, the correction and
   // The link to the entry's card.
   await c.locator('button[data-entry-id="withdrawals"]').click();
   await expect(c).toHaveAttribute('data-term-id', 'withdrawals');
+  // A term inside the note keeps its own card.
+  await page.keyboard.press('Escape');
+  await page.locator('#p-wrong2 lpc-claim mark.lpc-term').hover();
+  await expect(c).toHaveAttribute('data-term-id', 'ottawa');
 });
 
 test('the keyboard command reaches notes as it reaches terms', async ({ page, server, worker, tabIdOf }) => {

@@ -47,10 +47,18 @@ export function pageClaims(doc: Document, pack: TopicPack, changed: () => void):
     },
     stepOrder(marks) {
       const heads = notes.heads();
-      if (!heads.length) return [...marks];
-      return [...marks, ...heads].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+      return heads.length ? mergeInOrder(marks, heads) : [...marks];
     },
     list: () => notes.summaries(),
     head: (index) => notes.heads()[index],
   };
+}
+
+/** Merges two lists that are each in document order: one comparison per element, not a sort. */
+export function mergeInOrder(a: readonly HTMLElement[], b: readonly HTMLElement[]): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.compareDocumentPosition(b[j]!) & 4 /* FOLLOWING */ ? a[i++]! : b[j++]!);
+  return out.concat(a.slice(i), b.slice(j));
 }

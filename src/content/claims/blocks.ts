@@ -3,7 +3,7 @@
  * nodes in order with where each starts, so a sentence found in the joined text maps back to
  * the nodes that hold it, across inline elements such as links, emphasis and our term marks.
  */
-import { EXCLUDED } from '../highlight/highlighter.ts';
+import { EXCLUDED, MARK_CLASS } from '../highlight/highlighter.ts';
 
 export const CLAIM_TAG = 'lpc-claim';
 
@@ -19,38 +19,80 @@ export interface TextBlock {
   text: string;
 }
 
-/** Cached per parent element: text nodes share parents, and closest() is the costly part. */
-function makeCache(root: Element) {
+export interface BlockCache {
+  skipped(parent: Element): boolean;
+  blockOf(parent: Element): Element;
+}
+
+/**
+ * Cached per parent element: text nodes share parents, and closest() with the long skip list is
+ * the costly part. A term mark of ours stands for its parent (a page has thousands of them).
+ */
+export function blockCache(root: Element): BlockCache {
   const skip = new Map<Element, boolean>();
   const block = new Map<Element, Element>();
+  const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
-    skipped(parent: Element): boolean {
-      let hit = skip.get(parent);
-      if (hit === undefined) skip.set(parent, (hit = parent.closest(CLAIM_SKIP) !== null));
+    skipped(parent) {
+      const el = host(parent);
+      let hit = skip.get(el);
+      if (hit === undefined) skip.set(el, (hit = el.closest(CLAIM_SKIP) !== null));
       return hit;
     },
-    blockOf(parent: Element): Element {
-      let hit = block.get(parent);
-      if (hit === undefined) block.set(parent, (hit = (parent.closest(BLOCK) as Element | null) ?? root));
+    blockOf(parent) {
+      const el = host(parent);
+      let hit = block.get(el);
+      if (hit === undefined) block.set(el, (hit = (el.closest(BLOCK) as Element | null) ?? root));
       return hit;
     },
   };
 }
 
-export function collectBlocks(root: Element): TextBlock[] {
-  const doc = root.ownerDocument;
-  const cache = makeCache(root);
-  const blocks = new Map<Element, TextBlock>();
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    const parent = n.parentElement;
-    if (!parent || !n.data || cache.skipped(parent)) continue;
-    const key = cache.blockOf(parent);
-    let b = blocks.get(key);
-    if (!b) blocks.set(key, (b = { nodes: [], starts: [], text: '' }));
-    b.nodes.push(n);
-    b.starts.push(b.text.length);
-    b.text += n.data;
+/**
+ * Reads a root's blocks in document order, a bounded number of text nodes at a time, so a long
+ * page can be read in idle slices with one walker. A block is handed out once the walker has
+ * moved past it, so wrapping its text never disturbs the node the walker stands on.
+ */
+export class BlockReader {
+  private readonly walker: TreeWalker;
+  private readonly cache: BlockCache;
+  private pending: { key: Element; block: TextBlock } | null = null;
+  done = false;
+
+  constructor(root: Element) {
+    this.walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    this.cache = blockCache(root);
   }
-  return [...blocks.values()];
+
+  /** Reads up to `maxNodes` text nodes; returns the blocks it completed. */
+  read(maxNodes: number): TextBlock[] {
+    const out: TextBlock[] = [];
+    for (let i = 0; i < maxNodes; i++) {
+      const n = this.walker.nextNode() as Text | null;
+      if (!n) {
+        this.done = true;
+        if (this.pending) out.push(this.pending.block);
+        this.pending = null;
+        break;
+      }
+      const parent = n.parentElement;
+      if (!parent || !n.data || this.cache.skipped(parent)) continue;
+      const key = this.cache.blockOf(parent);
+      // White space between blocks (the line breaks between paragraphs) starts no block of its own.
+      if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
+      if (this.pending?.key !== key) {
+        if (this.pending) out.push(this.pending.block);
+        this.pending = { key, block: { nodes: [], starts: [], text: '' } };
+      }
+      const b = this.pending.block;
+      b.nodes.push(n);
+      b.starts.push(b.text.length);
+      b.text += n.data;
+    }
+    return out;
+  }
+}
+
+export function collectBlocks(root: Element): TextBlock[] {
+  return new BlockReader(root).read(Infinity);
 }

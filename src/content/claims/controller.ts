@@ -12,6 +12,9 @@ import { CLAIM_ATTR, removeClaimNotes } from './wrap.ts';
 
 export type Guard = (write: () => void) => void;
 
+/** About 170,000 words: beyond it no claim notes (the term highlighter still runs). */
+export const MAX_CLAIM_CHARS = 1_000_000;
+
 export type NoteSummary = ClaimNoteSummary;
 
 export class ClaimNotes {
@@ -86,6 +89,8 @@ export class ClaimNotes {
   private readonly style: MarkStyle;
 
   private note(el: Element): void {
+    // A page of this size is not an article; claim notes add nothing there but more idle work.
+    if ((el.textContent?.length ?? 0) > MAX_CLAIM_CHARS) return;
     const start = this.notes.length;
     // The stylesheet goes in with the first note, in the same task: nothing of ours before that.
     const guard: Guard = (write) =>

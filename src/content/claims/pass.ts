@@ -5,9 +5,8 @@
  */
 import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
-import { planChunks } from '../highlight/chunks.ts';
-import { runSliced, type SlicedRun } from '../highlight/idle.ts';
-import { collectBlocks, type TextBlock } from './blocks.ts';
+import { runUntil, type SlicedRun } from '../highlight/idle.ts';
+import { BlockReader, collectBlocks, type TextBlock } from './blocks.ts';
 import { CLAIM_ATTR, wrapRange } from './wrap.ts';
 
 export const VOICE_ATTR = 'data-claim-voice';
@@ -45,6 +44,9 @@ export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
   opts.notes.push(...made.flat());
 }
 
+/** Text nodes read per step of a long page (a few hundred take well under a millisecond). */
+const NODES_PER_STEP = 300;
+
 export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
   if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
     const started = performance.now();
@@ -52,9 +54,10 @@ export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
     const ms = performance.now() - started;
     return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
   }
-  // The same chunks as the highlighter's: walking a 50,000-word page at once would be a long task.
-  const chunks = planChunks(root);
-  return runSliced(chunks.length, (i) => {
-    for (const el of chunks[i]!) if (el.isConnected) for (const b of collectBlocks(el)) noteBlock(b, opts);
+  // One walker over the page, read in idle slices: walking 50,000 words at once would be a long task.
+  const reader = new BlockReader(root);
+  return runUntil(() => {
+    for (const b of reader.read(NODES_PER_STEP)) if (b.nodes.every((n) => n.isConnected)) noteBlock(b, opts);
+    return reader.done;
   });
 }

@@ -47,7 +47,8 @@ export function wrapRange(block: TextBlock, start: number, end: number, attrs: R
     const a = Math.max(start, from) - from;
     const b = Math.min(end, from + node.length) - from;
     if (b <= a) return;
-    if (untouchable(node, a, b)) return void (last = null);
+    // Nothing to see in white space alone (between blocks of inline elements): leave it whole.
+    if (untouchable(node, a, b) || !/\S/.test(node.data.slice(a, b))) return void (last = null);
     const { piece, head, tail } = cut(node, a, b);
     const t = target(piece);
     if (last && last.nextSibling === t) {

@@ -27,6 +27,17 @@ export interface SlicedRun {
 /** Calls `step(i)` for i = 0…count-1, as many as fit in each idle slice (at least one). */
 export function runSliced(count: number, step: (i: number) => void): SlicedRun {
   let i = 0;
+  return runUntil(
+    () => {
+      step(i++);
+      return i >= count;
+    },
+    count === 0,
+  );
+}
+
+/** Calls `step` as often as fits in each idle slice (at least once) until it returns true. */
+export function runUntil(step: () => boolean, alreadyDone = false): SlicedRun {
   let cancelled = false;
   let cancelIdle: () => void = () => undefined;
   let work = 0;
@@ -38,15 +49,16 @@ export function runSliced(count: number, step: (i: number) => void): SlicedRun {
       if (cancelled) return resolve();
       const started = performance.now();
       const budget = Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
-      do step(i++);
-      while (i < count && performance.now() - started < budget);
+      let finished = false;
+      do finished = step();
+      while (!finished && performance.now() - started < budget);
       const took = performance.now() - started;
       work += took;
       longest = Math.max(longest, took);
-      if (i < count) cancelIdle = whenIdle(slice);
-      else resolve();
+      if (finished) resolve();
+      else cancelIdle = whenIdle(slice);
     };
-    if (count === 0) resolve();
+    if (alreadyDone) resolve();
     else cancelIdle = whenIdle(slice);
   });
   return {

@@ -5,6 +5,7 @@
  */
 import type { ClaimMatcher } from './types.ts';
 import { claimAt, compileMatcher } from './matcher.ts';
+import { passesGate } from './gate.ts';
 
 export interface ExampleProblem {
   /** JSON pointer below the misstatement, e.g. "/matcher/matches/2". */
@@ -24,6 +25,8 @@ export function checkMatcherExamples(id: string, matcher: ClaimMatcher): Example
   if (matcher.doesNotMatch.length < 3) problems.push({ pointer: '/matcher/doesNotMatch', message: 'needs at least 3 example sentences' });
   matcher.matches.forEach((s, i) => {
     if (claimAt(compiled, s) < 0) problems.push({ pointer: `/matcher/matches/${i}`, message: `is not recognised by claim ${JSON.stringify(id)}: ${JSON.stringify(s)}` });
+    // The page's quick pre-check (gate.ts) must never rule out a sentence the matcher accepts.
+    else if (!compiled.gates.every((g) => passesGate(g, s.toLowerCase()))) problems.push({ pointer: `/matcher/matches/${i}`, message: `is ruled out by the literal pre-check of claim ${JSON.stringify(id)}; this is a bug in gate.ts` });
   });
   matcher.doesNotMatch.forEach((s, i) => {
     if (claimAt(compiled, s) >= 0) problems.push({ pointer: `/matcher/doesNotMatch/${i}`, message: `is wrongly recognised by claim ${JSON.stringify(id)}: ${JSON.stringify(s)}` });

@@ -5,6 +5,8 @@
  */
 import { hasArrived } from '../pack/dates.ts';
 import type { Entry } from '../pack/types.ts';
+import { groupGate, passesGate } from './gate.ts';
+import { GateIndex } from './gate-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { ClaimHit, ClaimMatcher } from './types.ts';
 import { voiceOf } from './voice.ts';
@@ -13,6 +15,8 @@ export interface CompiledClaim {
   id: string;
   entry: string;
   groups: RegExp[];
+  /** Per group, literals one of which must occur (see gate.ts); null: no cheap test. */
+  gates: (string[] | null)[];
   none: RegExp | null;
   predicate: number;
   negated: boolean;
@@ -45,6 +49,7 @@ export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since
     id,
     entry,
     groups: m.all.map((alts) => new RegExp(B(alts))),
+    gates: orderGates(m.all.map((alts) => groupGate(alts.map(lower)))),
     none: m.none?.length ? new RegExp(B(m.none)) : null,
     predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
     negated: !!m.negated,
@@ -99,16 +104,38 @@ export function matchSentence(claims: readonly CompiledClaim[], sentence: string
   const lowered = sentence.toLowerCase();
   const found: { claim: CompiledClaim; at: number }[] = [];
   for (const claim of claims) {
-    if (claim.since && !hasArrived(claim.since, today)) continue;
+    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered)) continue;
     const at = claimAt(claim, sentence, lowered);
     if (at >= 0) found.push({ claim, at });
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * Rarer literals first, so most claims fail on their first cheap test: digits (years, counts)
+ * and long phrases are rarer in news text than short common words. Ungated groups go last.
+ */
+function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
+  const rarity = (g: string[] | null) => (g ? Math.min(...g.map((l) => l.length + (/\d/.test(l) ? 20 : 0))) : -1);
+  return [...gates].sort((a, b) => rarity(b) - rarity(a));
+}
+
+export function passesGates(claim: CompiledClaim, lowered: string): boolean {
+  for (const g of claim.gates) if (!passesGate(g, lowered)) return false;
+  return true;
+}
+
 /** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
-export function candidates(claims: readonly CompiledClaim[], lowered: string): CompiledClaim[] {
-  return claims.filter((c) => c.groups.every((g) => g.test(lowered)));
+export function candidates(claims: readonly CompiledClaim[], lowered: string, index?: GateIndex): CompiledClaim[] {
+  return (index ? index.candidatesIn(lowered) : claims).filter((c) => passesGates(c, lowered) && c.groups.every((g) => g.test(lowered)));
+}
+
+const indexes = new WeakMap<readonly CompiledClaim[], GateIndex>();
+/** The gate index of a claim list, built once per list. */
+export function gateIndex(claims: readonly CompiledClaim[]): GateIndex {
+  let index = indexes.get(claims);
+  if (!index) indexes.set(claims, (index = new GateIndex(claims)));
+  return index;
 }
 
 /**
@@ -116,7 +143,7 @@ export function candidates(claims: readonly CompiledClaim[], lowered: string): C
  * gives one hit listing them all.
  */
 export function findClaims(claims: readonly CompiledClaim[], text: string, today: string): ClaimHit[] {
-  const possible = candidates(claims, text.toLowerCase());
+  const possible = candidates(claims, text.toLowerCase(), gateIndex(claims));
   if (!possible.length) return [];
   const hits: ClaimHit[] = [];
   for (const { start, end } of splitSentences(text)) {

@@ -16,14 +16,20 @@ export interface ClaimNotesSetting {
 
 export const DEFAULT_CLAIM_NOTES: ClaimNotesSetting = { enabled: true, offHosts: [] };
 
-/** Kept small: it is part of the settings parser in the always-on boot script (byte budget). */
-export function parseClaimNotes(raw: unknown, problems: string[]): ClaimNotesSetting {
-  const r = (raw ?? {}) as Partial<Record<keyof ClaimNotesSetting, unknown>>;
-  const list = Array.isArray(r.offHosts) ? r.offHosts : [];
-  const offHosts = [...new Set(list.filter((h): h is string => typeof h === 'string' && HOST.test(h)))].slice(0, MAX_OFF_HOSTS);
-  const valid = typeof r === 'object' && !Array.isArray(r) && (r.enabled === undefined || typeof r.enabled === 'boolean') && (r.offHosts === undefined || Array.isArray(r.offHosts));
-  if (!valid || offHosts.length < list.length) problems.push('claimNotes: invalid parts replaced by defaults');
-  return { enabled: valid ? r.enabled !== false : true, offHosts };
+/**
+ * The field for parsed settings: absent while it is the default, so stored settings stay as they
+ * were; an invalid field is dropped whole (it is one small part). Kept small: the settings parser
+ * is in the always-on boot script, which has a byte budget.
+ */
+export function claimNotesField(raw: unknown, problems: string[]): { claimNotes?: ClaimNotesSetting } {
+  if (raw === undefined) return {};
+  const r = raw as ClaimNotesSetting;
+  const hosts = r?.offHosts;
+  if (typeof r?.enabled !== 'boolean' || !Array.isArray(hosts) || hosts.length > MAX_OFF_HOSTS || !hosts.every((h) => typeof h === 'string' && HOST.test(h))) {
+    problems.push('claimNotes: not valid; claim notes are on everywhere');
+    return {};
+  }
+  return r.enabled && !hosts.length ? {} : { claimNotes: { enabled: r.enabled, offHosts: [...new Set(hosts)] } };
 }
 
 export function claimNotesOn(setting: ClaimNotesSetting | undefined, host: string): boolean {

@@ -3,7 +3,7 @@
  * settings goes through `parseSettings`, so corrupt or old stored data never reaches the UI raw.
  */
 
-import { DEFAULT_CLAIM_NOTES, parseClaimNotes, type ClaimNotesSetting } from '../claims/settings.ts';
+import { claimNotesField, type ClaimNotesSetting } from '../claims/settings.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -31,7 +31,7 @@ export interface Settings {
     theme: ThemeSetting;
   };
   sites: SiteRule[];
-  /** Claim notes: on or off, globally and per site (src/shared/claims/settings.ts). */
+  /** Claim notes: on or off, globally and per site (src/shared/claims/settings.ts); absent = on everywhere. */
   claimNotes?: ClaimNotesSetting;
 }
 
@@ -41,7 +41,6 @@ export const DEFAULT_SETTINGS: Settings = {
   occurrences: 'all',
   appearance: { highlight: 'underline', theme: 'auto' },
   sites: [],
-  claimNotes: DEFAULT_CLAIM_NOTES,
 };
 
 export interface ParseResult {
@@ -200,7 +199,7 @@ export function parseSettings(input: unknown): ParseResult {
       theme: pick(appearanceRaw.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.appearance.theme, 'appearance.theme', problems),
     },
     sites,
-    claimNotes: parseClaimNotes(raw.claimNotes, problems),
+    ...claimNotesField(raw.claimNotes, problems),
   };
   return { settings, problems };
 }

@@ -6,8 +6,9 @@ import { claimNotesOn, withClaimNotesForHost } from '../../../src/shared/claims/
 
 test('claim notes are on by default, and old stored settings without the field get the default', () => {
   const { settings, problems } = parseSettings({ version: 1, sites: [] });
-  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: [] });
+  assert.equal(settings.claimNotes, undefined, 'the default is not stored');
   assert.deepEqual(problems, []);
+  assert.equal(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: [] } }).settings.claimNotes, undefined);
   assert.equal(claimNotesOn(settings.claimNotes, 'news.example.com'), true);
 });
 
@@ -20,9 +21,12 @@ test('off globally, or off for one exact host', () => {
   assert.equal(claimNotesOn({ enabled: false, offHosts: [] }, 'example.com'), false);
 });
 
-test('invalid parts are replaced and reported, valid hosts kept', () => {
-  const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com', 'not a host', 'a.com', 3] } });
-  assert.deepEqual(settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
-  assert.deepEqual(problems, ['claimNotes: invalid parts replaced by defaults']);
-  assert.deepEqual(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, { enabled: true, offHosts: [] });
+test('an invalid field is dropped whole and reported; a valid one is kept', () => {
+  const { settings, problems } = parseSettings({ version: 1, claimNotes: { enabled: 'yes', offHosts: ['a.com'] } });
+  assert.equal(settings.claimNotes, undefined);
+  assert.deepEqual(problems, ['claimNotes: not valid; claim notes are on everywhere']);
+  assert.equal(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: ['not a host'] } }).settings.claimNotes, undefined);
+  assert.equal(parseSettings({ version: 1, claimNotes: [] }).settings.claimNotes, undefined);
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: false, offHosts: [] } }).settings.claimNotes, { enabled: false, offHosts: [] });
+  assert.deepEqual(parseSettings({ version: 1, claimNotes: { enabled: true, offHosts: ['a.com', 'a.com'] } }).settings.claimNotes, { enabled: true, offHosts: ['a.com'] });
 });

@@ -84,7 +84,7 @@ test('claim notes over term marks come out without a trace, and never in forbidd
       assert.equal(after.length, texts.length, 'as many text nodes as before');
       after.forEach((t, i) => assert.equal(t, texts[i], `text node ${i} is the original object`));
     }),
-    { numRuns: 400 },
+    { numRuns: 400, seed: 20261127 },
   );
   assert.ok(noted > 80, `only ${noted} of 400 trees got notes`);
   assert.ok(nested > 10, `only ${nested} trees had a term mark inside a note`);

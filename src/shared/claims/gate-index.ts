@@ -1,0 +1,43 @@
+/**
+ * One scan per paragraph instead of one test per claim: the literals of every claim's rarest
+ * concept group in a single regex, restarted one character after each hit so overlaps count. The claims it names are the only ones a paragraph
+ * can make; the rest are ruled out without touching their own patterns.
+ */
+import { escapeRegExp } from '../text-pattern.ts';
+import type { CompiledClaim } from './matcher.ts';
+
+export class GateIndex {
+  private readonly scan: RegExp | null;
+  /** Literal → the claims (indices) whose first gate it belongs to, for it and every literal it starts with. */
+  private readonly claimsAt = new Map<string, number[]>();
+  /** Claims without a cheap test: always candidates. */
+  private readonly always: number[] = [];
+
+  constructor(private readonly claims: readonly CompiledClaim[]) {
+    const owners = new Map<string, Set<number>>();
+    claims.forEach((c, i) => {
+      const first = c.gates[0];
+      if (!first) return void this.always.push(i);
+      for (const lit of first) (owners.get(lit) ?? owners.set(lit, new Set()).get(lit)!).add(i);
+    });
+    const lits = [...owners.keys()].sort((a, b) => b.length - a.length);
+    // At a position the regex reports the longest literal; every shorter one that starts there is its prefix.
+    for (const lit of lits) this.claimsAt.set(lit, [...new Set(lits.filter((l) => lit.startsWith(l)).flatMap((l) => [...owners.get(l)!]))]);
+    // Not a lookahead: a plain alternation lets V8 skip ahead to where a literal can start.
+    this.scan = lits.length ? new RegExp(lits.map(escapeRegExp).join('|'), 'g') : null;
+  }
+
+  /** The claims whose rarest concept may occur in `lowered`, in pack order. */
+  candidatesIn(lowered: string): CompiledClaim[] {
+    const hit = new Set<number>(this.always);
+    const re = this.scan;
+    if (re) {
+      re.lastIndex = 0;
+      for (let m = re.exec(lowered); m; m = re.exec(lowered)) {
+        for (const i of this.claimsAt.get(m[0])!) hit.add(i);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    return [...hit].sort((a, b) => a - b).map((i) => this.claims[i]!);
+  }
+}

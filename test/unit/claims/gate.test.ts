@@ -1,0 +1,31 @@
+/** The literal pre-check: what an alternative must start with, and that it never rules out a match. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { groupGate, requiredLiteral, passesGate, topLevel } from '../../../src/shared/claims/gate.ts';
+import { compileClaims, claimAt } from '../../../src/shared/claims/matcher.ts';
+import type { TopicPack } from '../../../src/shared/pack/types.ts';
+import { RIGHT, WRONG } from './claim-set.ts';
+
+test('required literals skip anything optional, grouped or variable', () => {
+  assert.equal(requiredLiteral('withdrawals? (?:takes?)'), 'withdrawal');
+  assert.equal(requiredLiteral('honou?red'), 'hono');
+  assert.equal(requiredLiteral('usd\\(p\\)'), 'usd(p)');
+  assert.equal(requiredLiteral('u\\.?s\\.?'), null);
+  assert.equal(requiredLiteral('(?:about|around) three'), ' three');
+  assert.equal(requiredLiteral('1[5-6]\\d'), null);
+  assert.equal(requiredLiteral('mine[- ]ban'), 'mine');
+  assert.deepEqual(topLevel('ottawa(?: a| b)?|treaty|[ab|c]'), ['ottawa(?: a| b)?', 'treaty', '[ab|c]']);
+  assert.equal(groupGate(['treaty', 'u\\.?s\\.?']), null);
+  assert.equal(passesGate(['treaty', 'pact'], 'the pact was'), true);
+  assert.equal(passesGate(['treaty', 'pact'], 'the accord was'), false);
+});
+
+test('the pre-check never rules out a sentence of the test set that the full matcher recognises', () => {
+  const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+  for (const c of compileClaims(pack.entries)) {
+    for (const s of [...WRONG.map((w) => w[0]), ...RIGHT]) {
+      if (claimAt(c, s) >= 0) assert.ok(c.gates.every((g) => passesGate(g, s.toLowerCase())), `${c.id}: ${s}`);
+    }
+  }
+});
