@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browsers.ts';
 import { CORPUS, startServer } from '../e2e/harness/server.ts';
 import { htmlFiles, longArticle } from './bench/lib/pages.ts';
 import { installApi, offline, pageBundle, type Api } from './bench/lib/page-bundle.ts';
+import { detectorLines, measureDetector, median, ms, ratio, type DetectorSample } from './bench/lib/measure-detector.ts';
 
 export interface BenchEnv {
   context: BrowserContext;
@@ -21,48 +22,22 @@ export interface BenchEnv {
 }
 export type BenchModule = (env: BenchEnv) => Promise<string[]>;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 async function benchDetector(context: BrowserContext, origin: string, bundle: string): Promise<string[]> {
   const files = htmlFiles(CORPUS);
   if (!files.length) return [`detector: no corpus at ${CORPUS}; skipped`];
-  const ours: number[] = [];
-  const floor: number[] = [];
-  let detected = 0;
+  const samples: DetectorSample[] = [];
   const page = await context.newPage();
   for (const rel of files) {
     try {
       await page.goto(`${origin}/corpus/${rel.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 15_000 });
-      await installApi(page, bundle);
-      const r = await page.evaluate(() => {
-        const b = (window as unknown as { __lpcBench: Api }).__lpcBench;
-        const f: number[] = [];
-        const o: number[] = [];
-        // Interleaved rounds, averaged over 5 calls each (the page clock is coarse).
-        for (let i = 0; i < 5; i++) {
-          f.push(b.floor(5) as number);
-          o.push(b.detector(5) as number);
-        }
-        const m = (xs: number[]) => xs.sort((a, b2) => a - b2)[2]!;
-        return { floor: m(f), ours: m(o), detected: (b.detected() as { detected: boolean }).detected };
-      });
-      floor.push(r.floor);
-      ours.push(r.ours);
-      if (r.detected) detected++;
+      samples.push(await measureDetector(page, bundle));
     } catch {
       // A page that does not load in time is left out of the figures.
     }
   }
   await page.close();
-  return [
-    `detector on ${ours.length} corpus pages (${detected} detected):`,
-    `  ours   median ${ms(median(ours))} · p95 ${ms(pct(ours, 0.95))} · max ${ms(Math.max(...ours))}`,
-    `  floor  median ${ms(median(floor))} · p95 ${ms(pct(floor, 0.95))} · max ${ms(Math.max(...floor))}   (body.textContent + one regex test)`,
-    `  ratio  median ${ratio(median(ours), median(floor))} · p95 ${ratio(pct(ours, 0.95), pct(floor, 0.95))}   (target: median ≤ 1.5× and ≤ 2 ms)`,
-  ];
+  return detectorLines('corpus pages', samples);
 }
 
 type ChunkedResult = { workMs: number; wallMs: number; marks: number; longTasks: number[]; firstMs: number; longestMs: number };
