@@ -21,7 +21,7 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_PACK = path.join(ROOT, 'assets/topics/landmine-policy.json');
 
 /** Size budgets in bytes (minified), checked on every build. */
-export const BUDGETS = { boot: 16 * 1024, compact: 20 * 1024, fullPack: 170 * 1024 };
+export const BUDGETS = { boot: 16 * 1024, compact: 24 * 1024, fullPack: 170 * 1024 };
 
 const ENTRIES = {
   'content/boot': 'src/content/boot.ts',
