@@ -75,15 +75,30 @@ function gateWord(phrase: string): string {
   return words.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
+/** The first, cheap test of a page: may say yes too often, never says no to a page a phrase would match. */
+export interface Gate {
+  test(text: string): boolean;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 /**
- * The same phrases as one case-insensitive alternation without boundaries or the `u` flag: a
- * pre-filter that may say yes too often but never says no to a page the full pattern would match. It is the one test run on every page, so it is kept as cheap
- * as a regex can be.
+ * The phrases' gate words as case-insensitive alternations without boundaries or the `u` flag,
+ * one per script: a page without Cyrillic or Japanese/Korean characters pays only for the Latin
+ * one. A gate word that contains another is dropped (the shorter one already lets its pages
+ * through). It is the one test run on every page, so it is kept as cheap as a regex can be.
  */
-export function gateRegExp(phrases: readonly string[]): RegExp | null {
-  const unique = [...new Set(phrases.map((p) => gateWord(p.trim().toLowerCase())).filter(Boolean))];
-  if (unique.length === 0) return null;
-  return new RegExp(unique.map((p) => phraseSource(p, false)).join('|'), 'i');
+export function gateRegExp(phrases: readonly string[]): Gate | null {
+  let words = [...new Set(phrases.map((p) => gateWord(p.trim().toLowerCase())).filter(Boolean))];
+  words = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+  if (words.length === 0) return null;
+  const alternation = (ws: string[]) => (ws.length ? new RegExp(ws.map((w) => phraseSource(w, false)).join('|'), 'i') : null);
+  const latin = alternation(words.filter((w) => !CYRILLIC.test(w) && !UNSPACED_RE.test(w)));
+  const scripts: [RegExp, RegExp | null][] = [
+    [CYRILLIC, alternation(words.filter((w) => CYRILLIC.test(w)))],
+    [UNSPACED_RE, alternation(words.filter((w) => UNSPACED_RE.test(w)))],
+  ];
+  return { test: (text) => !!latin?.test(text) || scripts.some(([script, re]) => !!re && script.test(text) && re.test(text)) };
 }
 
 export function combinedRegExp(phrases: readonly string[], flags = 'gu'): RegExp | null {

@@ -23,13 +23,16 @@ test('Japanese and Korean phrases match inside text without spaces; Latin acrony
   assert.deepEqual(all(['icbl'], 'xicbl'), []);
 });
 
-test('the gate tests stems as prefixes, without the u flag', () => {
-  const gate = gateRegExp(['konwencj* ottawsk*', '対人地雷'])!;
-  assert.equal(gate.flags, 'i');
+test('the gate tests a stemmed phrase by its longest word, per script, and never says no to a match', () => {
+  const gate = gateRegExp(['konwencj* ottawsk*', '対人地雷', 'протипіхотн* мін*', 'landmine', 'landmines'])!;
   assert.ok(gate.test('KONWENCJI OTTAWSKIEJ'));
-  assert.ok(gate.test('対人地雷'));
+  assert.ok(gate.test('Der Text: 対人地雷'));
+  assert.ok(gate.test('протипіхотних мін'));
+  assert.ok(gate.test('LANDMINES'));
   assert.equal(gate.test('umowa genewska, ottawa'), false);
-  assert.equal(gateRegExp(['min* przeciwpiechotn*'])!.source, 'przeciwpiechotn');
+  assert.equal(gate.test('протитанкові міни, 地雷'), false);
+  assert.ok(gateRegExp(['min* przeciwpiechotn*'])!.test('przeciwpiechotne'));
+  assert.equal(gateRegExp(['min* przeciwpiechotn*'])!.test('miny lądowe'), false);
 });
 
 test('inflected forms of one stemmed term add up to one term and one concept', () => {
