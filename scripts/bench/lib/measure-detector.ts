@@ -27,7 +27,8 @@ export async function measureDetector(page: Page, bundle: string): Promise<Detec
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 export const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
-export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+/** Below the page clock's resolution a ratio means nothing. */
+export const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a (floor under the clock resolution)');
 
 export function detectorLines(label: string, samples: DetectorSample[]): string[] {
   const ours = samples.map((s) => s.ours);
