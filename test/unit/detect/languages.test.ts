@@ -110,7 +110,10 @@ for (const [lang, c] of Object.entries(CASES)) {
       assert.equal(matcher.entryFor(part), entry, `${lang}: ${form}`);
     }
     const forms = c.match.filter(([, e]) => e !== 'ccw' && e !== 'apii').map(([f]) => f);
-    for (const form of forms) assert.ok(detectText({ title: '', headings: '', body: form }, vocab).terms.length > 0, `${lang}: ${form} is no detection term`);
+    for (const form of forms) {
+      assert.ok(detectText({ title: '', headings: '', body: form }, vocab).terms.length > 0, `${lang}: ${form} is no detection term`);
+      if (detectText({ title: '', headings: '', body: form }, vocab).terms.some((t) => core.has(t.phrase))) assert.ok(vocab.gate?.test(form), `${lang}: ${form} stopped at the gate`);
+    }
   });
   test(`${lang}: look-alikes are no core topic term`, () => {
     for (const text of c.notCore) assert.deepEqual(coreTermsIn(text), [], `${lang}: ${text}`);
