@@ -14,6 +14,7 @@ import { CORPUS, ROOT } from './lib/paths.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { htmlFiles, longArticle } from './bench/lib/pages.ts';
 import { installApi, offline, pageBundle, type Api } from './bench/lib/page-bundle.ts';
+import { detectorLines, measureDetector, median, ms, ratio, type DetectorSample } from './bench/lib/measure-detector.ts';
 
 export interface BenchEnv {
   context: BrowserContext;
@@ -21,48 +22,22 @@ export interface BenchEnv {
 }
 export type BenchModule = (env: BenchEnv) => Promise<string[]>;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
-const ms = (x: number) => `${x.toFixed(x < 1 ? 3 : 1)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 async function benchDetector(context: BrowserContext, origin: string, bundle: string): Promise<string[]> {
   const files = htmlFiles(CORPUS);
   if (!files.length) return [`detector: no corpus at ${CORPUS}; skipped`];
-  const ours: number[] = [];
-  const floor: number[] = [];
-  let detected = 0;
+  const samples: DetectorSample[] = [];
   const page = await context.newPage();
   for (const rel of files) {
     try {
       await page.goto(`${origin}/corpus/${rel.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 15_000 });
-      await installApi(page, bundle);
-      const r = await page.evaluate(() => {
-        const b = (window as unknown as { __lpcBench: Api }).__lpcBench;
-        const f: number[] = [];
-        const o: number[] = [];
-        // Interleaved rounds, averaged over 5 calls each (the page clock is coarse).
-        for (let i = 0; i < 5; i++) {
-          f.push(b.floor(5) as number);
-          o.push(b.detector(5) as number);
-        }
-        const m = (xs: number[]) => xs.sort((a, b2) => a - b2)[2]!;
-        return { floor: m(f), ours: m(o), detected: (b.detected() as { detected: boolean }).detected };
-      });
-      floor.push(r.floor);
-      ours.push(r.ours);
-      if (r.detected) detected++;
+      samples.push(await measureDetector(page, bundle));
     } catch {
       // A page that does not load in time is left out of the figures.
     }
   }
   await page.close();
-  return [
-    `detector on ${ours.length} corpus pages (${detected} detected):`,
-    `  ours   median ${ms(median(ours))} · p95 ${ms(pct(ours, 0.95))} · max ${ms(Math.max(...ours))}`,
-    `  floor  median ${ms(median(floor))} · p95 ${ms(pct(floor, 0.95))} · max ${ms(Math.max(...floor))}   (body.textContent + one regex test)`,
-    `  ratio  median ${ratio(median(ours), median(floor))} · p95 ${ratio(pct(ours, 0.95), pct(floor, 0.95))}   (target: median ≤ 1.5× and ≤ 2 ms)`,
-  ];
+  return detectorLines('corpus pages', samples);
 }
 
 type ChunkedResult = { workMs: number; wallMs: number; marks: number; longTasks: number[]; firstMs: number; longestMs: number };
@@ -114,10 +89,14 @@ async function main(): Promise<void> {
     const print = (lines: string[]) => console.log(lines.join('\n'));
     // `--skip-corpus` for a quick run of the highlighting figures only.
     if (!process.argv.includes('--skip-corpus')) print(await benchDetector(context, server.origin, bundle));
-    print(await benchHighlight(context, bundle, 3_000, 'a 3,000-word article'));
-    print(await benchHighlight(context, bundle, 50_000, 'a 50,000-word page'));
+    // `--detector-only`: the detector rows alone (corpus and non-English pages), no highlighting or card figures.
+    const detectorOnly = process.argv.includes('--detector-only');
+    if (!detectorOnly) {
+      print(await benchHighlight(context, bundle, 3_000, 'a 3,000-word article'));
+      print(await benchHighlight(context, bundle, 50_000, 'a 50,000-word page'));
+    }
     const dir = path.join(ROOT, 'scripts/bench');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && (!detectorOnly || f === 'languages.ts')).sort()) {
       const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: BenchModule };
       if (typeof mod.default !== 'function') continue;
       try {

@@ -30,3 +30,16 @@ test('a Polish mining-industry page is not detected', async ({ page, server, ope
   await expect(line).not.toHaveText(/^Detected/);
   await popup.close();
 });
+
+test('on a German page the card and the popup say the term as found, its English name, and that the context is in English', async ({ page, server, openPopup }) => {
+  await page.goto(`${server.origin}/fixtures/lang-de-pos-austritt.html`);
+  await waitForMarks(page, 3);
+  await page.locator('mark.lpc-term', { hasText: 'Antipersonenminen' }).first().hover();
+  const card = page.locator('[data-lpc-card-host]').locator('[role="dialog"]');
+  await expect(card.locator('h2')).toHaveText(/antipersonnel/i);
+  await expect(card.getByTestId('found-as')).toHaveText('Found on this page as “Antipersonenminen” (German). Context in English.');
+  const popup = await openPopup(page);
+  await expect(popup.locator('button.term[data-term-id="apl"]').getByTestId('found-as')).toContainText('Antipersonenminen (German)');
+  await expect(popup.locator('button.term[data-term-id="apl"]')).toContainText('context in English');
+  await popup.close();
+});

@@ -7,7 +7,7 @@
  */
 import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
 import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
-import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM } from '../../shared/text-pattern.ts';
+import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
 
 const TITLE_FACTOR = 3;
@@ -43,7 +43,7 @@ const MIN_STEM_CONCEPT = 5;
 export interface CompiledVocabulary {
   vocab: DetectionVocabulary;
   /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
-  gate: RegExp | null;
+  gate: Gate | null;
   all: RegExp | null;
   caseSensitive: RegExp | null;
   negatives: RegExp | null;
@@ -163,6 +163,16 @@ export function detectPage(doc: Document, compiled: CompiledVocabulary): Detecti
   return detectText(readPageText(doc), compiled, started);
 }
 
+/** Weighted near-miss matches (mining, sea mines, games, metaphors), each capped like a term. */
+function nearMissPenalty(lowerText: string, compiled: CompiledVocabulary): number {
+  const found = new Map<string, number>();
+  countMatches(compiled.negatives, lowerText, found, true);
+  const negatives = termCounts(found, compiled.negativeTerms);
+  let penalty = 0;
+  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
+  return penalty;
+}
+
 export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
   const { vocab } = compiled;
   const lowerBody = text.body.toLowerCase();
@@ -209,11 +219,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
 
-  let negatives = new Map<string, number>();
-  countMatches(compiled.negatives, `${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, negatives, true);
-  negatives = termCounts(negatives, compiled.negativeTerms);
-  let penalty = 0;
-  for (const t of vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
+  const penalty = nearMissPenalty(`${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, compiled);
 
   const conceptCount = countConcepts(concepts);
   const conceptsNeeded = namesTreaty ? MIN_CONCEPTS - 1 : MIN_CONCEPTS;

@@ -38,6 +38,8 @@ for (const lang of langs) {
     const pos = texts(lang, 'pos');
     const neg = texts(lang, 'neg');
     assert.ok(pos.length >= 5 && neg.length >= 2, `${lang}: ${pos.length} on-topic, ${neg.length} near-miss texts`);
+    // The first, cheap test must never turn away an on-topic page.
+    for (const rel of pos) assert.ok(vocab.gate?.test(readFileSync(path.join(DATA, rel), 'utf8')), `${rel} stopped at the gate`);
     const missed = pos.filter((rel) => !detected(rel).detected);
     const falsePositives = neg.filter((rel) => detected(rel).detected);
     t.diagnostic(`${lang}: recall ${pos.length - missed.length}/${pos.length}, false positives ${falsePositives.length}/${neg.length}`);
