@@ -6,7 +6,7 @@ import pack from 'pack:full';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
-import { buildAliasMatcher } from '../highlight/alias-pattern.ts';
+import { matchersByLanguage } from './page-languages.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
 import { sendCounts, termCounts } from './term-counts.ts';
@@ -18,7 +18,7 @@ import { pageClaims } from '../claims/app-claims.ts';
 const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
-  const matcher = buildAliasMatcher(pack.entries);
+  const matcherFor = matchersByLanguage(pack);
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
   let current: Settings | null = null;
   let popover: Popover | null = null;
@@ -30,7 +30,7 @@ function createApp(): ContentApp {
 
   const claims = pageClaims(document, pack, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
-  const session = new HighlightSession(document, matcher, {
+  const session = new HighlightSession(document, (detection) => matcherFor(document, detection), {
     started() {
       popover ??= new Popover(document, pack, {
         theme: () => current?.appearance.theme ?? 'auto',

@@ -48,10 +48,12 @@ export class HighlightSession {
   private readonly live: LiveWatcher;
   private readonly editing: EditGuard;
   private readonly style: MarkStyle;
+  private matcher: AliasMatcher | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: AliasMatcher | null,
+    /** The alias matcher for this page and its detection (see page-languages.ts). */
+    private readonly matcherFor: (detection: DetectionReport | null) => AliasMatcher | null,
     private readonly events: SessionEvents,
   ) {
     this.live = new LiveWatcher(doc, {
@@ -104,8 +106,9 @@ export class HighlightSession {
   }
 
   private begin(generation: number): void {
-    if (generation !== this.generation || !this.settings || !this.matcher) return;
+    if (generation !== this.generation || !this.settings) return;
     const started = performance.now();
+    this.matcher = this.matcherFor(this.detection);
     this.clear();
     const root = findArticleRoot(this.doc);
     if (!root) return;
