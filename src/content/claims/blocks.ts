@@ -25,26 +25,30 @@ export interface BlockCache {
 }
 
 /**
- * Cached per parent element: text nodes share parents, and closest() with the long skip list is
- * the costly part. A term mark of ours stands for its parent (a page has thousands of them).
+ * The nearest ancestor-or-self matching a selector, remembered for every element on the way up:
+ * a paragraph's chain is then tested once, and its siblings stop at their shared parent. The same
+ * answer as closest(), which re-tests the whole chain against the long list for every element.
  */
+function closestCache(selector: string): (el: Element) => Element | null {
+  const memo = new Map<Element, Element | null>();
+  const find = (el: Element): Element | null => {
+    let hit = memo.get(el);
+    if (hit !== undefined) return hit;
+    hit = el.matches(selector) ? el : el.parentElement ? find(el.parentElement) : null;
+    memo.set(el, hit);
+    return hit;
+  };
+  return find;
+}
+
+/** A term mark of ours stands for its parent (a page has thousands of them). */
 export function blockCache(root: Element): BlockCache {
-  const skip = new Map<Element, boolean>();
-  const block = new Map<Element, Element>();
+  const skip = closestCache(CLAIM_SKIP);
+  const block = closestCache(BLOCK);
   const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
-    skipped(parent) {
-      const el = host(parent);
-      let hit = skip.get(el);
-      if (hit === undefined) skip.set(el, (hit = el.closest(CLAIM_SKIP) !== null));
-      return hit;
-    },
-    blockOf(parent) {
-      const el = host(parent);
-      let hit = block.get(el);
-      if (hit === undefined) block.set(el, (hit = (el.closest(BLOCK) as Element | null) ?? root));
-      return hit;
-    },
+    skipped: (parent) => skip(host(parent)) !== null,
+    blockOf: (parent) => block(host(parent)) ?? root,
   };
 }
 
