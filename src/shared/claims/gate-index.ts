@@ -29,15 +29,19 @@ export class GateIndex {
 
   /** The claims whose rarest concept may occur in `lowered`, in pack order. */
   candidatesIn(lowered: string): CompiledClaim[] {
-    const hit = new Set<number>(this.always);
+    // A flag per claim, not a Set sorted afterwards: this runs for every paragraph of a page.
+    const hit = new Uint8Array(this.claims.length);
+    for (const i of this.always) hit[i] = 1;
     const re = this.scan;
     if (re) {
       re.lastIndex = 0;
       for (let m = re.exec(lowered); m; m = re.exec(lowered)) {
-        for (const i of this.claimsAt.get(m[0])!) hit.add(i);
+        for (const i of this.claimsAt.get(m[0])!) hit[i] = 1;
         re.lastIndex = m.index + 1;
       }
     }
-    return [...hit].sort((a, b) => a - b).map((i) => this.claims[i]!);
+    const out: CompiledClaim[] = [];
+    for (let i = 0; i < hit.length; i++) if (hit[i]) out.push(this.claims[i]!);
+    return out;
   }
 }
