@@ -20,8 +20,8 @@ export interface TextBlock {
 }
 
 export interface BlockCache {
-  skipped(parent: Element): boolean;
-  blockOf(parent: Element): Element;
+  /** The block a text node with this parent belongs to; null when it is not read at all. */
+  placeOf(parent: Element): Element | null;
 }
 
 /**
@@ -45,10 +45,18 @@ function closestCache(selector: string): (el: Element) => Element | null {
 export function blockCache(root: Element): BlockCache {
   const skip = closestCache(CLAIM_SKIP);
   const block = closestCache(BLOCK);
+  // One lookup per text node in the common case: its parent was seen with an earlier node.
+  const place = new Map<Element, Element | null>();
   const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
-    skipped: (parent) => skip(host(parent)) !== null,
-    blockOf: (parent) => block(host(parent)) ?? root,
+    placeOf(parent) {
+      let hit = place.get(parent);
+      if (hit === undefined) {
+        const el = host(parent);
+        place.set(parent, (hit = skip(el) ? null : (block(el) ?? root)));
+      }
+      return hit;
+    },
   };
 }
 
@@ -80,8 +88,8 @@ export class BlockReader {
         break;
       }
       const parent = n.parentElement;
-      if (!parent || !n.data || this.cache.skipped(parent)) continue;
-      const key = this.cache.blockOf(parent);
+      const key = parent && n.data ? this.cache.placeOf(parent) : null;
+      if (!key) continue;
       // White space between blocks (the line breaks between paragraphs) starts no block of its own.
       if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
       if (this.pending?.key !== key) {
