@@ -87,16 +87,19 @@ async function main(): Promise<void> {
     await offline(context, server.origin);
     const bundle = await pageBundle();
     const print = (lines: string[]) => console.log(lines.join('\n'));
+    // `--only NAME`: that module of scripts/bench/ alone (e.g. `--only claims`), nothing else.
+    const at = process.argv.indexOf('--only');
+    const only = at >= 0 ? process.argv[at + 1] : undefined;
     // `--skip-corpus` for a quick run of the highlighting figures only.
-    if (!process.argv.includes('--skip-corpus')) print(await benchDetector(context, server.origin, bundle));
+    if (!only && !process.argv.includes('--skip-corpus')) print(await benchDetector(context, server.origin, bundle));
     // `--detector-only`: the detector rows alone (corpus and non-English pages), no highlighting or card figures.
     const detectorOnly = process.argv.includes('--detector-only');
-    if (!detectorOnly) {
+    if (!detectorOnly && !only) {
       print(await benchHighlight(context, bundle, 3_000, 'a 3,000-word article'));
       print(await benchHighlight(context, bundle, 50_000, 'a 50,000-word page'));
     }
     const dir = path.join(ROOT, 'scripts/bench');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && (!detectorOnly || f === 'languages.ts')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && (!detectorOnly || f === 'languages.ts') && (!only || f === `${only}.ts`)).sort()) {
       const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: BenchModule };
       if (typeof mod.default !== 'function') continue;
       try {

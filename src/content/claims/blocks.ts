@@ -20,29 +20,41 @@ export interface TextBlock {
 }
 
 export interface BlockCache {
-  skipped(parent: Element): boolean;
-  blockOf(parent: Element): Element;
+  /** The block a text node with this parent belongs to; null when it is not read at all. */
+  placeOf(parent: Element): Element | null;
 }
 
 /**
- * Cached per parent element: text nodes share parents, and closest() with the long skip list is
- * the costly part. A term mark of ours stands for its parent (a page has thousands of them).
+ * The nearest ancestor-or-self matching a selector, remembered for every element on the way up:
+ * a paragraph's chain is then tested once, and its siblings stop at their shared parent. The same
+ * answer as closest(), which re-tests the whole chain against the long list for every element.
  */
+function closestCache(selector: string): (el: Element) => Element | null {
+  const memo = new Map<Element, Element | null>();
+  const find = (el: Element): Element | null => {
+    let hit = memo.get(el);
+    if (hit !== undefined) return hit;
+    hit = el.matches(selector) ? el : el.parentElement ? find(el.parentElement) : null;
+    memo.set(el, hit);
+    return hit;
+  };
+  return find;
+}
+
+/** A term mark of ours stands for its parent (a page has thousands of them). */
 export function blockCache(root: Element): BlockCache {
-  const skip = new Map<Element, boolean>();
-  const block = new Map<Element, Element>();
+  const skip = closestCache(CLAIM_SKIP);
+  const block = closestCache(BLOCK);
+  // One lookup per text node in the common case: its parent was seen with an earlier node.
+  const place = new Map<Element, Element | null>();
   const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
-    skipped(parent) {
-      const el = host(parent);
-      let hit = skip.get(el);
-      if (hit === undefined) skip.set(el, (hit = el.closest(CLAIM_SKIP) !== null));
-      return hit;
-    },
-    blockOf(parent) {
-      const el = host(parent);
-      let hit = block.get(el);
-      if (hit === undefined) block.set(el, (hit = (el.closest(BLOCK) as Element | null) ?? root));
+    placeOf(parent) {
+      let hit = place.get(parent);
+      if (hit === undefined) {
+        const el = host(parent);
+        place.set(parent, (hit = skip(el) ? null : (block(el) ?? root)));
+      }
       return hit;
     },
   };
@@ -76,8 +88,8 @@ export class BlockReader {
         break;
       }
       const parent = n.parentElement;
-      if (!parent || !n.data || this.cache.skipped(parent)) continue;
-      const key = this.cache.blockOf(parent);
+      const key = parent && n.data ? this.cache.placeOf(parent) : null;
+      if (!key) continue;
       // White space between blocks (the line breaks between paragraphs) starts no block of its own.
       if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
       if (this.pending?.key !== key) {

@@ -3,7 +3,7 @@
  * concept group in a single regex, restarted one character after each hit so overlaps count. The claims it names are the only ones a paragraph
  * can make; the rest are ruled out without touching their own patterns.
  */
-import { escapeRegExp } from '../text-pattern.ts';
+import { literalTreeSource } from '../text-pattern.ts';
 import type { CompiledClaim } from './matcher.ts';
 
 export class GateIndex {
@@ -12,8 +12,11 @@ export class GateIndex {
   private readonly claimsAt = new Map<string, number[]>();
   /** Claims without a cheap test: always candidates. */
   private readonly always: number[] = [];
+  /** A flag per claim, not a Set sorted afterwards: this runs for every paragraph of a page. */
+  private readonly hit: Uint8Array;
 
   constructor(private readonly claims: readonly CompiledClaim[]) {
+    this.hit = new Uint8Array(claims.length);
     const owners = new Map<string, Set<number>>();
     claims.forEach((c, i) => {
       const first = c.gates[0];
@@ -23,21 +26,24 @@ export class GateIndex {
     const lits = [...owners.keys()].sort((a, b) => b.length - a.length);
     // At a position the regex reports the longest literal; every shorter one that starts there is its prefix.
     for (const lit of lits) this.claimsAt.set(lit, [...new Set(lits.filter((l) => lit.startsWith(l)).flatMap((l) => [...owners.get(l)!]))]);
-    // Not a lookahead: a plain alternation lets V8 skip ahead to where a literal can start.
-    this.scan = lits.length ? new RegExp(lits.map(escapeRegExp).join('|'), 'g') : null;
+    // Not a lookahead: plain literals let V8 skip ahead to where one can start.
+    this.scan = lits.length ? new RegExp(literalTreeSource(lits), 'g') : null;
   }
 
   /** The claims whose rarest concept may occur in `lowered`, in pack order. */
   candidatesIn(lowered: string): CompiledClaim[] {
-    const hit = new Set<number>(this.always);
+    const hit = this.hit.fill(0);
+    for (const i of this.always) hit[i] = 1;
     const re = this.scan;
     if (re) {
       re.lastIndex = 0;
       for (let m = re.exec(lowered); m; m = re.exec(lowered)) {
-        for (const i of this.claimsAt.get(m[0])!) hit.add(i);
+        for (const i of this.claimsAt.get(m[0])!) hit[i] = 1;
         re.lastIndex = m.index + 1;
       }
     }
-    return [...hit].sort((a, b) => a - b).map((i) => this.claims[i]!);
+    const out: CompiledClaim[] = [];
+    for (let i = 0; i < hit.length; i++) if (hit[i]) out.push(this.claims[i]!);
+    return out;
   }
 }

@@ -120,14 +120,16 @@ function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
   return [...gates].sort((a, b) => rarity(b) - rarity(a));
 }
 
-export function passesGates(claim: CompiledClaim, lowered: string): boolean {
-  for (const g of claim.gates) if (!passesGate(g, lowered)) return false;
+/** `from` 1 skips the first gate, when the gate index has already found one of its literals. */
+export function passesGates(claim: CompiledClaim, lowered: string, from = 0): boolean {
+  for (let i = from; i < claim.gates.length; i++) if (!passesGate(claim.gates[i]!, lowered)) return false;
   return true;
 }
 
 /** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
 export function candidates(claims: readonly CompiledClaim[], lowered: string, index?: GateIndex): CompiledClaim[] {
-  return (index ? index.candidatesIn(lowered) : claims).filter((c) => passesGates(c, lowered) && c.groups.every((g) => g.test(lowered)));
+  const from = index ? 1 : 0;
+  return (index ? index.candidatesIn(lowered) : claims).filter((c) => passesGates(c, lowered, from) && c.groups.every((g) => g.test(lowered)));
 }
 
 const indexes = new WeakMap<readonly CompiledClaim[], GateIndex>();
