@@ -42,9 +42,9 @@ const CASES: Record<string, Case> = {
     notAlias: ['запаси вугілля на шахтах', 'запас міністра', 'запаси мінеральної води'],
   },
   ru: {
-    match: [['выхода из Оттавской конвенции', 'withdrawals'], ['противопехотные мины', 'apl'], ['противопехотных мин', 'apl'], ['Оттавской конвенции', 'ottawa'], ['Оттавская конвенция', 'ottawa'], ['разминирования', 'mine-action'], ['запасы противопехотных мин', 'stockpile'], ['запас мин', 'stockpile']],
+    match: [['выхода из Оттавской конвенции', 'withdrawals'], ['противопехотные мины', 'apl'], ['противопехотных мин', 'apl'], ['Оттавской конвенции', 'ottawa'], ['Оттавская конвенция', 'ottawa'], ['разминирования', 'mine-action'], ['запасы противопехотных мин', 'stockpile'], ['запас мин', 'stockpile'], ['Протоколом II с поправками', 'apii'], ['Протокола II с поправками', 'apii']],
     notCore: ['шахта', 'шахтёры Кузбасса', 'морские мины', 'министр', 'грифель карандаша', 'Сапёр'],
-    notAlias: ['запас минеральной воды', 'запасы угля в шахте', 'запас министра'],
+    notAlias: ['запас минеральной воды', 'запасы угля в шахте', 'запас министра', 'Протокол заседания', 'с поправками в бюджет'],
   },
   fi: {
     match: [['jalkaväkimiinat', 'apl'], ['jalkaväkimiinoista', 'apl'], ['jalkaväkimiinakielto', 'apl'], ['Ottawan sopimuksesta', 'ottawa'], ['Ottawan sopimus', 'ottawa'], ['miinanraivaus', 'mine-action'], ['maamiinoja', 'landmine'], ['tavanomaisten aseiden käytön kielloista', 'ccw'], ['tavanomaisia aseita koskevan yleissopimuksen', 'ccw'], ['muutetun II pöytäkirjan', 'apii'], ['miinavarastoja', 'stockpile'], ['miinavarastot', 'stockpile']],
@@ -87,14 +87,14 @@ const CASES: Record<string, Case> = {
     notAlias: ['estoques de minas de grafite', 'estoques de carvão', 'arsenal de minas de ouro'],
   },
   nl: {
-    match: [['antipersoonsmijnen', 'apl'], ['landmijnen', 'landmine'], ['Verdrag van Ottawa', 'ottawa'], ['Ottawaverdrag', 'ottawa'], ['ontmijning', 'mine-action'], ['voorraden antipersoonsmijnen', 'stockpile'], ['voorraad landmijnen', 'stockpile']],
+    match: [['antipersoonsmijnen', 'apl'], ['landmijnen', 'landmine'], ['Verdrag van Ottawa', 'ottawa'], ['Ottawaverdrag', 'ottawa'], ['ontmijning', 'mine-action'], ['voorraden antipersoonsmijnen', 'stockpile'], ['voorraad landmijnen', 'stockpile'], ['het Verdrag over bepaalde conventionele wapens', 'ccw', 'Verdrag over bepaalde conventionele wapens'], ['het gewijzigde Protocol II', 'apii', 'gewijzigde Protocol II']],
     notCore: ['mijnbouw', 'kolenmijn', 'zeemijnen', 'Mijnenveger', 'mijn huis'],
-    notAlias: ['voorraad steenkool', 'voorraden in de mijn', 'mijn voorraad'],
+    notAlias: ['voorraad steenkool', 'voorraden in de mijn', 'mijn voorraad', 'gewijzigde protocol', 'conventionele wapens'],
   },
   sv: {
-    match: [['truppminor', 'apl'], ['personminor', 'apl'], ['landminor', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minröjning', 'mine-action'], ['lager av truppminor', 'stockpile'], ['lager av landminor', 'stockpile']],
+    match: [['truppminor', 'apl'], ['personminor', 'apl'], ['landminor', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minröjning', 'mine-action'], ['lager av truppminor', 'stockpile'], ['lager av landminor', 'stockpile'], ['användningen av vissa konventionella vapen', 'ccw', 'vissa konventionella vapen'], ['1980 års vapenkonvention', 'ccw']],
     notCore: ['gruvbolaget', 'sjöminor', 'blyertsstift', 'minister'],
-    notAlias: ['lager av kol', 'minlager', 'lager av gruvmalm'],
+    notAlias: ['lager av kol', 'minlager', 'lager av gruvmalm', 'konventionella vapen', 'vapenkonventionen om kemiska vapen'],
   },
   nb: {
     match: [['antipersonellminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonvensjonen', 'ottawa'], ['Ottawa-konvensjonen', 'ottawa'], ['minerydding', 'mine-action'], ['uttreden av Ottawakonvensjonen', 'withdrawals'], ['utmeldingen av Ottawa-konvensjonen', 'withdrawals'], ['visse konvensjonelle våpen', 'ccw'], ['Våpenkonvensjonen', 'ccw'], ['den reviderte landmineprotokollen', 'apii', 'reviderte landmineprotokollen'], ['lager av antipersonellminer', 'stockpile'], ['lager av landminer', 'stockpile']],
@@ -112,9 +112,9 @@ const CASES: Record<string, Case> = {
     notAlias: ['地雷系の備蓄', '石油備蓄', '機雷の備蓄'],
   },
   ko: {
-    match: [['오타와 협약 탈퇴', 'withdrawals'], ['대인지뢰', 'apl'], ['지뢰', 'landmine'], ['오타와 협약', 'ottawa'], ['대인지뢰금지협약', 'ottawa'], ['지뢰 제거', 'mine-action'], ['대인지뢰 비축', 'stockpile'], ['지뢰 비축량', 'stockpile', '지뢰 비축']],
+    match: [['오타와 협약 탈퇴', 'withdrawals'], ['대인지뢰', 'apl'], ['지뢰', 'landmine'], ['오타와 협약', 'ottawa'], ['대인지뢰금지협약', 'ottawa'], ['지뢰 제거', 'mine-action'], ['대인지뢰 비축', 'stockpile'], ['지뢰 비축량', 'stockpile', '지뢰 비축'], ['특정 재래식무기 금지협약', 'ccw'], ['특정재래식무기 금지협약에', 'ccw', '특정재래식무기 금지협약']],
     notCore: ['기뢰', '탄광', '광산', '오타와'],
-    notAlias: ['지뢰찾기 비축', '석유 비축', '기뢰 비축'],
+    notAlias: ['지뢰찾기 비축', '석유 비축', '기뢰 비축', '재래식무기', '특정 협약'],
   },
   en: {
     match: [['Protocol on Prohibitions or Restrictions on the Use of Mines', 'apii'], ['Amended Protocol II', 'apii'], ['Mine Ban Convention', 'ottawa']],
