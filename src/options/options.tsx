@@ -7,7 +7,7 @@ import { requestChange } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import type { ParseResult } from '../shared/settings/schema.ts';
 import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
-import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/ui/site-modes.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
 import { Choice } from './choice.tsx';
 import { SiteRules } from './site-rules.tsx';
@@ -89,9 +89,9 @@ export function Options() {
           legend="On sites without a rule"
           value={s.defaultMode}
           options={[
-            { value: 'on', label: MODE_LABELS.on, hint: 'highlight articles about the topic' },
-            { value: 'off', label: MODE_LABELS.off, hint: 'only sites you turn on are read' },
-            { value: 'always', label: MODE_LABELS.always, hint: 'highlight terms on every page, detected or not' },
+            { value: 'on', label: modeLabel('on'), hint: 'highlight articles about the topic' },
+            { value: 'off', label: modeLabel('off'), hint: 'only sites you turn on are read' },
+            { value: 'always', label: modeLabel('always'), hint: 'highlight terms on every page, detected or not' },
           ]}
           onChange={(defaultMode) => set({ defaultMode })}
         />

@@ -1,7 +1,7 @@
 /** The list of site rules: add one, edit one in place (host, scope, mode), remove one. */
 import { useState } from 'preact/hooks';
 import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
-import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/ui/site-modes.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import { ModeSelect } from './mode-select.tsx';
 import { RuleRow } from './rule-row.tsx';
@@ -26,7 +26,7 @@ export function SiteRules({ settings, save }: Props) {
       return `There is already a rule for ${describeScope(result.clash)}; change or remove that one instead.`;
     }
     const what = old.host === next.host ? `Saved the rule for ${describeScope(next)}` : `Changed the rule for ${old.host} to ${describeScope(next)}`;
-    void save({ kind: 'replace-rule', rule: old, next }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` } : null));
+    void save({ kind: 'replace-rule', rule: old, next }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${modeLabel(next.mode)}.` } : null));
     return null;
   };
 
@@ -36,7 +36,7 @@ export function SiteRules({ settings, save }: Props) {
     if (!h) return setMessage({ error: true, text: `${hostProblem(host)} Type a site such as news.example.com (a full address works too).` });
     const exists = settings.sites.some((r) => r.host === h && r.includeSubdomains === subdomains);
     if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: `You have ${MAX_SITE_RULES} rules, the most that fit in synced storage. Remove one first.` });
-    const text = `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${MODE_LABELS[mode]}.`;
+    const text = `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${modeLabel(mode)}.`;
     setMessage(null);
     void save({ kind: 'site-mode', host: h, mode, includeSubdomains: subdomains }).then((ok) => {
       if (!ok) return;
