@@ -16,7 +16,8 @@ import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { TopicSummaryView } from './topic-summary.tsx';
-import { t } from '../shared/ui/i18n.ts';
+import { t, type MessageKey } from '../shared/ui/i18n.ts';
+import type { DetectionReport } from '../shared/detection.ts';
 
 
 export type Load =
@@ -42,6 +43,8 @@ async function readTab(tabId?: number): Promise<Load> {
     return { status: 'unscriptable', reason: noAnswer() };
   }
 }
+
+const WHERE: Record<DetectionReport['terms'][number]['where'][number], MessageKey> = { title: 'whereTitle', heading: 'whereHeading', body: 'whereBody' };
 
 function DetectionView({ load }: { load: Load }) {
   if (load.status === 'loading') {
@@ -81,7 +84,7 @@ function DetectionView({ load }: { load: Load }) {
                   {d.terms.map((term) => (
                     <li key={term.phrase}>
                       {term.phrase} ×{term.count}
-                      <span class="muted"> ({term.where.join(', ')})</span>
+                      <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@
  */
 
 import { claimNotesField, type ClaimNotesSetting } from '../claims/settings.ts';
+import { t } from '../ui/i18n.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -252,5 +253,5 @@ export function withRuleReplaced(settings: Settings, index: number, next: SiteRu
 
 /** Says in words which pages a rule covers, as the popup and options page show it. */
 export function describeScope(rule: Pick<SiteRule, 'host' | 'includeSubdomains'>): string {
-  return rule.includeSubdomains ? `${rule.host} and its subdomains` : `${rule.host} only, not its subdomains`;
+  return t(rule.includeSubdomains ? 'scopeWithSubdomains' : 'scopeOnly', rule.host);
 }

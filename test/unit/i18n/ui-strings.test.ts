@@ -64,3 +64,16 @@ test('the pseudo-locale changes every letter it can, keeps placeholders, and is 
   }
   assert.equal(pseudo('Settings'), '[Šéţţîñĝš~~~~]');
 });
+
+test('every other locale has every English message, with the same placeholders', () => {
+  const locales = readdirSync(path.join(ROOT, '_locales')).filter((l) => l !== 'en');
+  for (const locale of locales) {
+    const messages = readMessages(locale);
+    assert.deepEqual(Object.keys(messages).sort(), [...keys].sort(), `${locale}: the same keys as en`);
+    for (const [key, m] of Object.entries(messages)) {
+      const names = (s: string) => [...s.matchAll(/\$(\w+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
+      assert.deepEqual(names(m.message), names(english[key]!.message), `${locale}/${key}: the same placeholders`);
+      assert.deepEqual(m.placeholders, english[key]!.placeholders, `${locale}/${key}: placeholders filled in the same order`);
+    }
+  }
+});
