@@ -6,13 +6,14 @@
  */
 import { test as base, expect, waitForMarks } from '../harness/chromium.ts';
 import { launchWithExtension } from '../../scripts/lib/browsers.ts';
-import { pseudoLocaleBuild } from '../../scripts/lib/inspectable-build.ts';
+import { localeBuild } from '../../scripts/lib/inspectable-build.ts';
+import { pseudoMessages } from '../../scripts/lib/messages.ts';
 import { englishLeft, seenInShadow, seenOnPage, type Seen } from '../harness/pseudo-check.ts';
 
 const test = base.extend({
   // eslint-disable-next-line no-empty-pattern
   launched: async ({}, use) => {
-    const build = await pseudoLocaleBuild();
+    const build = await localeBuild(pseudoMessages);
     const launched = await launchWithExtension(build.dir);
     await use(launched);
     await launched.close();

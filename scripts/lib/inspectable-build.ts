@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { DIST } from './paths.ts';
-import { pseudoMessages, type Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 const CLOSED = 'mode:"closed"';
 
@@ -30,15 +30,15 @@ export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<Te
 }
 
 /**
- * The inspectable build speaking the pseudo-locale: every message in _locales/en replaced by its
- * pseudo-translation and the other locales removed, so whatever the browser's language, any
+ * The inspectable build speaking one language whatever the browser's: `messages` (from a locale
+ * or made up) replace _locales/en and the other locales are removed. With the pseudo-locale, any
  * plain English left on screen was not looked up, and any box too small for longer text shows.
  */
-export async function pseudoLocaleBuild(): Promise<TestBuild> {
+export async function localeBuild(messages: (english: Messages) => Messages): Promise<TestBuild> {
   const build = await inspectableBuild('chrome');
   const locales = path.join(build.dir, '_locales');
   for (const locale of await readdir(locales)) if (locale !== 'en') await rm(path.join(locales, locale), { recursive: true });
   const file = path.join(locales, 'en/messages.json');
-  await writeFile(file, JSON.stringify(pseudoMessages(JSON.parse(await readFile(file, 'utf8')) as Messages)));
+  await writeFile(file, JSON.stringify(messages(JSON.parse(await readFile(file, 'utf8')) as Messages)));
   return build;
 }
