@@ -24,11 +24,14 @@ test('popup, options page and card in German, nothing clipped', async ({ page, s
   const popup = await openPopup(page);
   await expect(popup.getByTestId('detection')).toHaveText(getMessage(german, 'popupDetected'));
   await expect(popup.getByRole('button', { name: getMessage(german, 'popupSettings') })).toBeVisible();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(popup).toHaveTitle(getMessage(german, 'extName'));
   expect((await seenOnPage(popup)).overflows).toEqual([]);
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options/options.html`);
   await expect(options.getByRole('heading', { name: getMessage(german, 'optionsSiteRules') })).toBeVisible();
+  await expect(options).toHaveTitle(getMessage(german, 'optionsTitle', [getMessage(german, 'extName')]));
   expect((await seenOnPage(options)).overflows).toEqual([]);
 
   await page.bringToFront();

@@ -41,6 +41,9 @@ export function pseudo(text: string): string {
   return `[${accented}${'~'.repeat(Math.max(1, Math.ceil(letters * 0.4)))}]`;
 }
 
+/** The language tag of the messages is not text: the pseudo-locale has its own (en-XA, as Chrome's). */
+export const LANG_KEY = 'uiLang';
+
 export function pseudoMessages(messages: Messages): Messages {
-  return Object.fromEntries(Object.entries(messages).map(([k, m]) => [k, { ...m, message: pseudo(m.message) }]));
+  return Object.fromEntries(Object.entries(messages).map(([k, m]) => [k, { ...m, message: k === LANG_KEY ? 'en-XA' : pseudo(m.message) }]));
 }
