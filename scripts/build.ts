@@ -124,6 +124,8 @@ async function copyStatic(outdir: string, target: Target): Promise<void> {
     await mkdir(path.dirname(dest), { recursive: true });
     await cp(path.join(ROOT, file), dest);
   }
+  // Every UI string, in every language: the browser picks the reader's and falls back to "en".
+  await cp(path.join(ROOT, '_locales'), path.join(outdir, '_locales'), { recursive: true });
   await cp(path.join(ROOT, 'assets/icons'), path.join(outdir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(await manifestFor(target), null, 2)}\n`);
 }

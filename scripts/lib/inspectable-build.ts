@@ -4,10 +4,11 @@
  * reach a closed root). Everything else is the shipped build, byte for byte. The tests of what a
  * page can reach (hostile-spoof) load the shipped build itself, closed root and all.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST } from './paths.ts';
+import type { Messages } from './messages.ts';
 
 const CLOSED = 'mode:"closed"';
 
@@ -26,4 +27,18 @@ export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<Te
   if (found !== 1) throw new Error(`expected one closed shadow root in ${app}, found ${found}; run \`npm run build\``);
   await writeFile(app, code.replace(CLOSED, 'mode:"open"'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The inspectable build speaking one language whatever the browser's: `messages` (from a locale
+ * or made up) replace _locales/en and the other locales are removed. With the pseudo-locale, any
+ * plain English left on screen was not looked up, and any box too small for longer text shows.
+ */
+export async function localeBuild(messages: (english: Messages) => Messages): Promise<TestBuild> {
+  const build = await inspectableBuild('chrome');
+  const locales = path.join(build.dir, '_locales');
+  for (const locale of await readdir(locales)) if (locale !== 'en') await rm(path.join(locales, locale), { recursive: true });
+  const file = path.join(locales, 'en/messages.json');
+  await writeFile(file, JSON.stringify(messages(JSON.parse(await readFile(file, 'utf8')) as Messages)));
+  return build;
 }

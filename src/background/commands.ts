@@ -3,6 +3,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { sendToTab } from '../shared/tabs.ts';
 import { updateSettings } from '../shared/settings/save.ts';
 import { normaliseHost, siteModeFor, withSiteMode } from '../shared/settings/schema.ts';
+import { t } from '../shared/ui/i18n.ts';
 
 /**
  * Flips the tab's site between off and on (an "always" site goes off), on the settings as
@@ -28,7 +29,7 @@ export async function toggleSite(url: string | undefined): Promise<'on' | 'off' 
 /** The shortcut has no page of its own: a failure shows as "!" on the tab's badge, the reason in its tooltip. */
 async function reportFailure(tabId: number, error: unknown): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: `Could not switch this site: ${(error as Error).message}` });
+  await browser.action.setTitle({ tabId, title: t('badgeSwitchFailed', (error as Error).message) });
 }
 
 export async function runCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {

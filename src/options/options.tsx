@@ -7,20 +7,20 @@ import { requestChange } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import type { ParseResult } from '../shared/settings/schema.ts';
 import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
-import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/ui/site-modes.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
 import { Choice } from './choice.tsx';
 import { SiteRules } from './site-rules.tsx';
 import { Shortcuts } from './shortcuts.tsx';
 import { TransferPanel } from './transfer-panel.tsx';
+import { t, tParts } from '../shared/ui/i18n.ts';
 
 function StoredProblems({ problems }: { problems: string[] }) {
   if (!problems.length) return null;
   return (
     <div class="notice" role="alert" data-testid="stored-problems">
       <p>
-        <strong>Some stored settings were invalid.</strong> The extension uses the defaults for these parts and keeps everything else; the next change you
-        make here stores the repaired settings.
+        <strong>{t('optionsStoredInvalid')}</strong> {t('optionsStoredInvalidMore')}
       </p>
       <ul>
         {problems.map((p) => (
@@ -64,7 +64,7 @@ export function Options() {
       setSaveError('');
       return true;
     } catch (error) {
-      setSaveError(`Could not save: ${(error as Error).message}`);
+      setSaveError(t('optionsCouldNotSave', (error as Error).message));
       setResult((r) => r && { ...r });
       return false;
     }
@@ -75,7 +75,7 @@ export function Options() {
   const s = result.settings;
   return (
     <main>
-      <h1>{browser.runtime.getManifest().name}: settings</h1>
+      <h1>{t('optionsTitle', t('extName'))}</h1>
       <StoredProblems problems={result.problems} />
       {saveError && (
         <p class="error" role="alert">
@@ -83,78 +83,83 @@ export function Options() {
         </p>
       )}
 
-      <Section id="defaults" title="Defaults">
+      <Section id="defaults" title={t('optionsDefaults')}>
         <Choice
           name="defaultMode"
-          legend="On sites without a rule"
+          legend={t('optionsDefaultModeLegend')}
           value={s.defaultMode}
           options={[
-            { value: 'on', label: MODE_LABELS.on, hint: 'highlight articles about the topic' },
-            { value: 'off', label: MODE_LABELS.off, hint: 'only sites you turn on are read' },
-            { value: 'always', label: MODE_LABELS.always, hint: 'highlight terms on every page, detected or not' },
+            { value: 'on', label: modeLabel('on'), hint: t('optionsModeOnHint') },
+            { value: 'off', label: modeLabel('off'), hint: t('optionsModeOffHint') },
+            { value: 'always', label: modeLabel('always'), hint: t('optionsModeAlwaysHint') },
           ]}
           onChange={(defaultMode) => set({ defaultMode })}
         />
         <Choice
           name="occurrences"
-          legend="Which occurrences to highlight"
+          legend={t('optionsOccurrencesLegend')}
           value={s.occurrences}
           options={[
-            { value: 'all', label: 'Every occurrence' },
-            { value: 'first', label: 'The first occurrence of each term' },
+            { value: 'all', label: t('optionsOccurrencesAll') },
+            { value: 'first', label: t('optionsOccurrencesFirst') },
           ]}
           onChange={(occurrences) => set({ occurrences })}
         />
       </Section>
 
-      <Section id="sites" title="Site rules">
+      <Section id="sites" title={t('optionsSiteRules')}>
         <SiteRules settings={s} save={save} />
       </Section>
 
-      <Section id="appearance" title="Appearance">
+      <Section id="appearance" title={t('optionsAppearance')}>
         <Choice
           name="highlight"
-          legend="Highlight style"
+          legend={t('optionsHighlightLegend')}
           value={s.appearance.highlight}
           options={[
-            { value: 'underline', label: 'Dotted underline' },
-            { value: 'background', label: 'Coloured background' },
+            { value: 'underline', label: t('optionsHighlightUnderline') },
+            { value: 'background', label: t('optionsHighlightBackground') },
           ]}
           onChange={(highlight) => set({ appearance: { highlight } })}
         />
         <p class="preview" aria-hidden="true">
-          Preview: the <mark class={`sample ${s.appearance.highlight}`}>Ottawa Convention</mark> bans antipersonnel mines.
+          {tParts('optionsPreview', <mark class={`sample ${s.appearance.highlight}`}>{t('optionsPreviewTerm')}</mark>)}
         </p>
         <Choice
           name="theme"
-          legend="Theme of the card, popup and this page"
+          legend={t('optionsThemeLegend')}
           value={s.appearance.theme}
           options={[
-            { value: 'auto', label: 'Automatic', hint: 'follows the system, and for the card the page behind it' },
-            { value: 'light', label: 'Light' },
-            { value: 'dark', label: 'Dark' },
+            { value: 'auto', label: t('optionsThemeAuto'), hint: t('optionsThemeAutoHint') },
+            { value: 'light', label: t('optionsThemeLight') },
+            { value: 'dark', label: t('optionsThemeDark') },
           ]}
           onChange={(theme) => set({ appearance: { theme } })}
         />
       </Section>
 
-      <Section id="shortcuts" title="Keyboard shortcuts">
+      <Section id="shortcuts" title={t('optionsShortcuts')}>
         <Shortcuts />
       </Section>
 
-      <Section id="transfer" title="Export and import">
+      <Section id="transfer" title={t('optionsTransfer')}>
         <TransferPanel settings={s} save={save} />
       </Section>
 
-      <Section id="about" title="About">
+      <Section id="about" title={t('optionsAbout')}>
         <p data-testid="pack-version">
-          Topic pack “{pack.meta.title}” version {pack.meta.version}, updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>; facts as of{' '}
-          <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time> (the newest news it has read). Its
-          text is licensed {pack.meta.license}.
+          {tParts(
+            'optionsPackVersion',
+            pack.meta.title,
+            pack.meta.version,
+            <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>,
+            <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>,
+            pack.meta.license,
+          )}
         </p>
         {pack.meta.description && <p>{pack.meta.description}</p>}
-        <p>The extension sends nothing anywhere: everything it shows comes from this pack, bundled with it.</p>
-        <h3>Sources ({pack.sources.length})</h3>
+        <p>{t('optionsSendsNothing')}</p>
+        <h3>{t('optionsSourcesCount', pack.sources.length)}</h3>
         <SourceList sources={[...pack.sources].sort((a, b) => b.published.localeCompare(a.published))} testId="sources" />
       </Section>
     </main>

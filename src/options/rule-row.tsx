@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { describeScope, hostProblem, normaliseHost, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
 import { ModeSelect } from './mode-select.tsx';
+import { t, tParts } from '../shared/ui/i18n.ts';
 
 interface Props {
   rule: SiteRule;
@@ -57,7 +58,7 @@ export function RuleRow({ rule, index, save, remove }: Props) {
             type="text"
             class="rule-host"
             value={draft ?? rule.host}
-            aria-label={`Site of the rule for ${describeScope(rule)}`}
+            aria-label={t('ruleHostLabel', describeScope(rule))}
             aria-invalid={problem ? 'true' : undefined}
             aria-describedby={problem ? errorId : undefined}
             autocomplete="off"
@@ -70,7 +71,7 @@ export function RuleRow({ rule, index, save, remove }: Props) {
         <td>
           <input
             type="checkbox"
-            aria-label={`Rule for ${rule.host} also covers its subdomains`}
+            aria-label={t('ruleSubdomainsLabel', rule.host)}
             checked={rule.includeSubdomains}
             onChange={(e) => {
               const box = e.currentTarget as HTMLInputElement;
@@ -81,13 +82,13 @@ export function RuleRow({ rule, index, save, remove }: Props) {
         </td>
         <td>
           <label class="visually-hidden" htmlFor={`rule-mode-${index}`}>
-            Highlighting on {rule.host}
+            {t('ruleModeLabel', rule.host)}
           </label>
           <ModeSelect id={`rule-mode-${index}`} value={rule.mode} onChange={(mode: SiteMode) => tryChange({ ...rule, mode })} />
         </td>
         <td>
-          <button type="button" aria-label={`Remove the rule for ${describeScope(rule)}`} onClick={remove}>
-            Remove
+          <button type="button" aria-label={t('ruleRemoveLabel', describeScope(rule))} onClick={remove}>
+            {t('ruleRemove')}
           </button>
         </td>
       </tr>
@@ -95,14 +96,7 @@ export function RuleRow({ rule, index, save, remove }: Props) {
         <tr class="rule-problem">
           <td colSpan={4}>
             <p id={errorId} class="error" role="alert" data-testid="rule-problem">
-              {problem} Nothing was saved
-              {draft !== null ? (
-                <>
-                  ; correct the site, or press Esc to go back to <strong>{rule.host}</strong>.
-                </>
-              ) : (
-                '.'
-              )}
+              {draft !== null ? tParts('ruleNothingSavedDraft', problem, <strong>{rule.host}</strong>) : t('ruleNothingSaved', problem)}
             </p>
           </td>
         </tr>

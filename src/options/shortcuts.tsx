@@ -1,6 +1,7 @@
 /** The keyboard shortcuts as the browser has them now, and where to change them. */
 import browser, { type Commands } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
+import { t, tParts } from '../shared/ui/i18n.ts';
 
 const isFirefox = () => typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 
@@ -12,30 +13,32 @@ export function Shortcuts() {
       <table class="shortcuts" data-testid="shortcut-table">
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Keys</th>
+            <th scope="col">{t('shortcutsAction')}</th>
+            <th scope="col">{t('shortcutsKeys')}</th>
           </tr>
         </thead>
         <tbody>
           {(commands ?? []).map((c) => (
             <tr key={c.name}>
-              <td>{c.description || (c.name === '_execute_action' ? 'Open the toolbar popup' : c.name)}</td>
-              <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">not set</span>}</td>
+              <td>{c.description || (c.name === '_execute_action' ? t('shortcutsOpenPopup') : c.name)}</td>
+              <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutsNotSet')}</span>}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {isFirefox() ? (
         <p>
-          To change them, open <code>about:addons</code>, click the gear button and choose <em>Manage Extension Shortcuts</em>.
+          {tParts('shortcutsFirefox', <code>about:addons</code>, <em>{t('shortcutsFirefoxMenu')}</em>)}
         </p>
       ) : (
         <p>
-          To change them, open <code>chrome://extensions/shortcuts</code>{' '}
-          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
-            (open it)
-          </button>
-          . A shortcut the browser or another extension already uses shows as not set.
+          {tParts(
+            'shortcutsChrome',
+            <code>chrome://extensions/shortcuts</code>,
+            <button type="button" class="link" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+              {t('shortcutsOpenIt')}
+            </button>,
+          )}
         </p>
       )}
     </>

@@ -1,10 +1,11 @@
 /** The list of site rules: add one, edit one in place (host, scope, mode), remove one. */
 import { useState } from 'preact/hooks';
 import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
-import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/ui/site-modes.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import { ModeSelect } from './mode-select.tsx';
 import { RuleRow } from './rule-row.tsx';
+import { t, tParts } from '../shared/ui/i18n.ts';
 
 interface Props {
   settings: Settings;
@@ -23,20 +24,20 @@ export function SiteRules({ settings, save }: Props) {
     const result = withRuleReplaced(settings, index, next);
     if ('clash' in result) {
       setMessage(null);
-      return `There is already a rule for ${describeScope(result.clash)}; change or remove that one instead.`;
+      return t('rulesClash', describeScope(result.clash));
     }
-    const what = old.host === next.host ? `Saved the rule for ${describeScope(next)}` : `Changed the rule for ${old.host} to ${describeScope(next)}`;
-    void save({ kind: 'replace-rule', rule: old, next }).then((ok) => setMessage(ok ? { error: false, text: `${what}: ${MODE_LABELS[next.mode]}.` } : null));
+    const text = old.host === next.host ? t('rulesSaved', describeScope(next), modeLabel(next.mode)) : t('rulesChanged', old.host, describeScope(next), modeLabel(next.mode));
+    void save({ kind: 'replace-rule', rule: old, next }).then((ok) => setMessage(ok ? { error: false, text } : null));
     return null;
   };
 
   const add = (e: Event) => {
     e.preventDefault();
     const h = normaliseHost(host);
-    if (!h) return setMessage({ error: true, text: `${hostProblem(host)} Type a site such as news.example.com (a full address works too).` });
+    if (!h) return setMessage({ error: true, text: t('rulesBadHost', hostProblem(host) ?? '') });
     const exists = settings.sites.some((r) => r.host === h && r.includeSubdomains === subdomains);
-    if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: `You have ${MAX_SITE_RULES} rules, the most that fit in synced storage. Remove one first.` });
-    const text = `${exists ? 'Updated' : 'Added'} the rule for ${describeScope({ host: h, includeSubdomains: subdomains })}: ${MODE_LABELS[mode]}.`;
+    if (!exists && settings.sites.length >= MAX_SITE_RULES) return setMessage({ error: true, text: t('rulesTooMany', MAX_SITE_RULES) });
+    const text = t(exists ? 'rulesUpdated' : 'rulesAdded', describeScope({ host: h, includeSubdomains: subdomains }), modeLabel(mode));
     setMessage(null);
     void save({ kind: 'site-mode', host: h, mode, includeSubdomains: subdomains }).then((ok) => {
       if (!ok) return;
@@ -48,19 +49,18 @@ export function SiteRules({ settings, save }: Props) {
   return (
     <>
       <p class="muted">
-        A rule covers a site, and its subdomains if you tick the box: a rule for <code>example.com</code> with subdomains also covers{' '}
-        <code>news.example.com</code>. When several rules match, the most specific wins (a longer host; for the same host, the rule without subdomains).
+        {tParts('rulesHelp', <code>example.com</code>, <code>news.example.com</code>)}
       </p>
-      <p class="muted">To change a rule's site, edit it in its box: Enter or moving on saves it, Esc undoes your typing.</p>
+      <p class="muted">{t('rulesEditHelp')}</p>
       {settings.sites.length ? (
         <table class="rules" data-testid="rules">
           <thead>
             <tr>
-              <th scope="col">Site</th>
-              <th scope="col">Subdomains too</th>
-              <th scope="col">Highlighting</th>
+              <th scope="col">{t('rulesSite')}</th>
+              <th scope="col">{t('rulesSubdomainsToo')}</th>
+              <th scope="col">{t('rulesHighlighting')}</th>
               <th scope="col">
-                <span class="visually-hidden">Remove</span>
+                <span class="visually-hidden">{t('ruleRemove')}</span>
               </th>
             </tr>
           </thead>
@@ -72,20 +72,20 @@ export function SiteRules({ settings, save }: Props) {
           </tbody>
         </table>
       ) : (
-        <p data-testid="rules">No site rules yet: every site follows the default above.</p>
+        <p data-testid="rules">{t('rulesNone')}</p>
       )}
       <form class="add-rule" onSubmit={add} noValidate>
         <label>
-          Site <input type="text" name="host" value={host} placeholder="news.example.com" autocomplete="off" spellcheck={false} onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
+          {t('rulesSite')} <input type="text" name="host" value={host} placeholder={t('rulesHostExample')} autocomplete="off" spellcheck={false} onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          <input type="checkbox" name="subdomains" checked={subdomains} onChange={(e) => setSubdomains((e.currentTarget as HTMLInputElement).checked)} /> and its subdomains
+          <input type="checkbox" name="subdomains" checked={subdomains} onChange={(e) => setSubdomains((e.currentTarget as HTMLInputElement).checked)} /> {t('rulesAndSubdomains')}
         </label>
         <label>
-          <span class="visually-hidden">Highlighting for the new rule</span>
+          <span class="visually-hidden">{t('rulesNewMode')}</span>
           <ModeSelect id="new-rule-mode" value={mode} onChange={setMode} />
         </label>
-        <button type="submit">Add rule</button>
+        <button type="submit">{t('rulesAdd')}</button>
       </form>
       <p class={message?.error ? 'error' : 'ok'} role={message?.error ? 'alert' : 'status'} data-testid="rule-message">
         {message?.text ?? ''}

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
+import { t } from '../shared/ui/i18n.ts';
 
 interface Props {
   settings: Settings;
@@ -17,7 +18,7 @@ type Message = { error: boolean; title: string; problems?: string[] };
 /** A valid file waiting for the reader's go-ahead. */
 type Pending = { name: string; settings: Settings };
 
-const rules = (n: number) => `${n} site rule${n === 1 ? '' : 's'}`;
+const rules = (n: number) => (n === 1 ? t('siteRulesOne') : t('siteRulesMany', n));
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -33,13 +34,13 @@ function ImportConfirm({ pending, current, apply, cancel }: { pending: Pending; 
   return (
     <div class="notice" role="alertdialog" aria-labelledby="import-confirm-text" data-testid="import-confirm">
       <p id="import-confirm-text">
-        “{pending.name}” holds {rules(pending.settings.sites.length)}. Importing it replaces all your settings, including your {rules(current)}.
+        {t('importConfirm', pending.name, rules(pending.settings.sites.length), rules(current))}
       </p>
       <button type="button" data-testid="import-apply" onClick={apply}>
-        Replace my settings
+        {t('importApply')}
       </button>{' '}
       <button type="button" onClick={cancel}>
-        Cancel
+        {t('importCancel')}
       </button>
     </div>
   );
@@ -62,7 +63,7 @@ function ImportMessage({ message, undo }: { message: Message | null; undo: (() =
       )}
       {undo && (
         <button type="button" data-testid="import-undo" onClick={undo}>
-          Undo the import
+          {t('importUndo')}
         </button>
       )}
     </div>
@@ -81,34 +82,34 @@ export function TransferPanel({ settings, save }: Props) {
     setPending(null);
     setUndo(null);
     const result = importSettings(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
-    if (!result.ok) return setMessage({ error: true, title: `“${file.name}” was not imported; nothing was changed.`, problems: result.problems });
+    if (!result.ok) return setMessage({ error: true, title: t('importInvalid', file.name), problems: result.problems });
     setMessage(null);
     setPending({ name: file.name, settings: result.settings });
   };
   // Whatever a file holds, the reader gets a message: never an unhandled rejection and silence.
   const onFile = (input: HTMLInputElement) =>
-    void read(input).catch((error: unknown) => setMessage({ error: true, title: `The file could not be read; nothing was changed (${error instanceof Error ? error.name : 'error'}).` }));
+    void read(input).catch((error: unknown) => setMessage({ error: true, title: t('importUnreadable', error instanceof Error ? error.name : 'error') }));
 
   const apply = async ({ name, settings: imported }: Pending) => {
     const previous = settings;
     setPending(null);
-    if (!(await save({ kind: 'replace', settings: imported }))) return setMessage({ error: true, title: `“${name}” was not imported; your settings are unchanged.` });
+    if (!(await save({ kind: 'replace', settings: imported }))) return setMessage({ error: true, title: t('importFailed', name) });
     setUndo(previous);
-    setMessage({ error: false, title: `Imported “${name}”: ${rules(imported.sites.length)}, default ${imported.defaultMode}.` });
+    setMessage({ error: false, title: t('importDone', name, rules(imported.sites.length), imported.defaultMode) });
   };
   const revert = async (previous: Settings) => {
     setUndo(null);
-    if (await save({ kind: 'replace', settings: previous })) setMessage({ error: false, title: `Restored your previous settings: ${rules(previous.sites.length)}.` });
+    if (await save({ kind: 'replace', settings: previous })) setMessage({ error: false, title: t('importRestored', rules(previous.sites.length)) });
   };
 
   return (
     <>
       <p>
         <button type="button" data-testid="export" onClick={() => download(exportSettings(settings), exportFileName())}>
-          Export settings
+          {t('exportButton')}
         </button>{' '}
         <label class="file">
-          Import settings from a file… <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget as HTMLInputElement)} />
+          {t('importLabel')} <input type="file" data-testid="import" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget as HTMLInputElement)} />
         </label>
       </p>
       {pending && <ImportConfirm pending={pending} current={settings.sites.length} apply={() => void apply(pending)} cancel={() => setPending(null)} />}

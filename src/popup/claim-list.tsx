@@ -10,8 +10,9 @@ import { claimNotesOn, DEFAULT_CLAIM_NOTES } from '../shared/claims/settings.ts'
 import type { Verdict } from '../shared/claims/types.ts';
 import { sendToTab } from '../shared/tabs.ts';
 import type { Load } from './popup.tsx';
+import { t, type MessageKey } from '../shared/ui/i18n.ts';
 
-const VERDICT_SHORT: Record<Verdict, string> = { incorrect: 'sources differ', misleading: 'misleading', unverified: 'unsupported', outdated: 'out of date' };
+const VERDICT_SHORT: Record<Verdict, MessageKey> = { incorrect: 'verdictShortIncorrect', misleading: 'verdictShortMisleading', unverified: 'verdictShortUnverified', outdated: 'verdictShortOutdated' };
 const verdictOf = new Map(pack.entries.flatMap((e) => e.misstatements.flatMap((m) => (m.id && m.verdict ? [[m.id, m.verdict] as const] : []))));
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).replace(/\s+\S*$/, '')} …` : s);
 
@@ -22,10 +23,10 @@ function Switches({ host, settings }: { host: string | null; settings: Settings 
   return (
     <p class="claim-switches small">
       <label>
-        <input type="checkbox" data-testid="claims-everywhere" checked={setting.enabled} disabled={!settings} onChange={(e) => save(e.currentTarget.checked)} /> Claim notes
+        <input type="checkbox" data-testid="claims-everywhere" checked={setting.enabled} disabled={!settings} onChange={(e) => save(e.currentTarget.checked)} /> {t('claimsNotes')}
       </label>{' '}
       <label>
-        <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => host && save(e.currentTarget.checked, host)} /> on {host ?? 'this site'}
+        <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => host && save(e.currentTarget.checked, host)} /> {host ? t('claimsOnHost', host) : t('claimsOnThisSite')}
       </label>
     </p>
   );
@@ -37,13 +38,13 @@ export function ClaimList({ load, settings }: { load: Load; settings: Settings |
   const open = (index: number) => load.status === 'ready' && void sendToTab(load.tabId, 'page:focus-claim', { index }).catch(() => undefined);
   return (
     <section class="claims-box" data-testid="claims" aria-labelledby="claims-h">
-      <h3 id="claims-h">Claims to check on this page ({claims.length})</h3>
+      <h3 id="claims-h">{t('claimsHeading', claims.length)}</h3>
       <Switches host={host} settings={settings} />
       <ul class="claims">
         {claims.map((c) => (
           <li key={c.index}>
             <button type="button" class="claim" data-claim-id={c.claimIds.join(' ')} onClick={() => open(c.index)}>
-              <span class="verdict-tag">{VERDICT_SHORT[verdictOf.get(c.claimIds[0]!) ?? 'incorrect']}</span> {c.voice === 'outlet' ? '' : `${c.speaker ?? 'quoted'}: `}
+              <span class="verdict-tag">{t(VERDICT_SHORT[verdictOf.get(c.claimIds[0]!) ?? 'incorrect'])}</span> {c.voice === 'outlet' ? '' : `${t('claimsSpeaker', c.speaker ?? t('claimsQuoted'))} `}
               {short(c.sentence)}
             </button>
           </li>

@@ -11,14 +11,14 @@ import { sendToTab } from '../shared/tabs.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
-import { NO_ANSWER, unscriptableReason } from './page-access.ts';
+import { noAnswer, unscriptableReason } from './page-access.ts';
 import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
 import { ClaimList } from './claim-list.tsx';
 import { TopicSummaryView } from './topic-summary.tsx';
+import { t, type MessageKey } from '../shared/ui/i18n.ts';
+import type { DetectionReport } from '../shared/detection.ts';
 
-/** The extension's one name, from the manifest, wherever the UI names itself. */
-const EXTENSION_NAME = browser.runtime.getManifest().name;
 
 export type Load =
   | { status: 'loading' }
@@ -33,22 +33,24 @@ async function resolveTab(tabId?: number) {
 
 async function readTab(tabId?: number): Promise<Load> {
   const tab = await resolveTab(tabId).catch(() => undefined);
-  if (tab?.id === undefined) return { status: 'unscriptable', reason: 'There is no tab to show.' };
+  if (tab?.id === undefined) return { status: 'unscriptable', reason: t('popupNoTab') };
   const blocked = unscriptableReason(tab.url);
   if (blocked) return { status: 'unscriptable', reason: blocked };
   try {
     const page = await sendToTab(tab.id, 'page:get-state', {});
-    return page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: NO_ANSWER };
+    return page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: noAnswer() };
   } catch {
-    return { status: 'unscriptable', reason: NO_ANSWER };
+    return { status: 'unscriptable', reason: noAnswer() };
   }
 }
+
+const WHERE: Record<DetectionReport['terms'][number]['where'][number], MessageKey> = { title: 'whereTitle', heading: 'whereHeading', body: 'whereBody' };
 
 function DetectionView({ load }: { load: Load }) {
   if (load.status === 'loading') {
     return (
       <div class="status" aria-busy="true">
-        <p data-testid="detection" class="verdict muted">Reading this page…</p>
+        <p data-testid="detection" class="verdict muted">{t('popupReading')}</p>
         <p class="why skeleton" aria-hidden="true" />
       </div>
     );
@@ -56,35 +58,33 @@ function DetectionView({ load }: { load: Load }) {
   if (load.status === 'unscriptable') {
     return (
       <div class="status">
-        <p data-testid="detection" class="verdict">Can’t run on this page</p>
+        <p data-testid="detection" class="verdict">{t('popupCantRun')}</p>
         <p class="why" data-testid="unscriptable">{load.reason}</p>
       </div>
     );
   }
   const d = load.page.detection;
-  const verdict = !d ? 'Not checked yet' : d.detected ? 'Detected: an article about landmine policy' : 'Not detected as an article about landmine policy';
+  const verdict = t(!d ? 'popupNotChecked' : d.detected ? 'popupDetected' : 'popupNotDetected');
   return (
     <div class="status">
       <p data-testid="detection" class={`verdict ${d?.detected ? 'yes' : ''}`}>
         {verdict}
       </p>
       {/* Focusable so the keyboard can scroll it when the list is long. */}
-      <div class="why" data-testid="why" tabIndex={0} role="group" aria-label="Why">
+      <div class="why" data-testid="why" tabIndex={0} role="group" aria-label={t('popupWhy')}>
         {d ? (
           <>
             {/* Not detected: the reason leads, the figures follow. */}
             {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
-            <span>
-              Score {d.score} (needs {d.threshold}).{' '}
-            </span>
+            <span>{t('popupScore', d.score, d.threshold)} </span>
             {d.terms.length ? (
               <>
-                <span>Terms that counted: </span>
-                <ul class="counted" aria-label="Terms that counted">
-                  {d.terms.map((t) => (
-                    <li key={t.phrase}>
-                      {t.phrase} ×{t.count}
-                      <span class="muted"> ({t.where.join(', ')})</span>
+                <span>{t('popupTermsCounted')} </span>
+                <ul class="counted" aria-label={t('popupTermsCountedLabel')}>
+                  {d.terms.map((term) => (
+                    <li key={term.phrase}>
+                      {term.phrase} ×{term.count}
+                      <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
                     </li>
                   ))}
                 </ul>
@@ -94,7 +94,7 @@ function DetectionView({ load }: { load: Load }) {
             )}
           </>
         ) : (
-          <span>The site is switched off, so the page was not read.</span>
+          <span>{t('popupSiteOffNotRead')}</span>
         )}
       </div>
     </div>
@@ -135,14 +135,14 @@ export function Popup({ tabId }: { tabId?: number }) {
   return (
     <main>
       <header class="top">
-        <h1>{EXTENSION_NAME}</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       <section class="page" aria-labelledby="page-h">
         <h2 id="page-h" class="visually-hidden">
-          This page
+          {t('popupThisPage')}
         </h2>
         <DetectionView load={load} />
         <SiteSwitch host={load.status === 'ready' ? load.page.host : null} settings={settings} />
@@ -152,7 +152,7 @@ export function Popup({ tabId }: { tabId?: number }) {
       {/* On a page that is not about the topic the summary is one click away, not the panel's
           main content; it is open at once where the page is about it. */}
       <details class="summary-box" open={load.status === 'ready' && !!load.page.detection?.detected} data-testid="summary-box">
-        <summary>About the topic: {pack.meta.title}</summary>
+        <summary>{t('popupAboutTopic', pack.meta.title)}</summary>
         <TopicSummaryView />
       </details>
     </main>

@@ -2,16 +2,17 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { requestChange } from '../shared/settings/save.ts';
-import { MODE_LABELS } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/ui/site-modes.ts';
+import { t } from '../shared/ui/i18n.ts';
 import { SITE_MODES, describeScope, normaliseHost, ruleFor, type Settings, type SiteMode } from '../shared/settings/schema.ts';
 
 
 function scopeNote(settings: Settings, host: string): string {
   const rule = ruleFor(settings, host);
-  const adds = `A choice here sets a rule for ${describeScope({ host, includeSubdomains: true })}.`;
-  if (!rule) return `No rule yet: the default (${MODE_LABELS[settings.defaultMode]}) applies. ${adds}`;
-  if (rule.host === host && rule.includeSubdomains) return `Your rule covers ${describeScope(rule)}.`;
-  return `Your rule for ${describeScope(rule)} applies. ${adds}`;
+  const choice = t('siteChoiceSetsRule', describeScope({ host, includeSubdomains: true }));
+  if (!rule) return t('siteNoRule', modeLabel(settings.defaultMode), choice);
+  if (rule.host === host && rule.includeSubdomains) return t('siteRuleCovers', describeScope(rule));
+  return t('siteRuleApplies', describeScope(rule), choice);
 }
 
 export function SiteSwitch({ host, settings }: { host: string | null; settings: Settings | null }) {
@@ -21,18 +22,18 @@ export function SiteSwitch({ host, settings }: { host: string | null; settings: 
   const mode = ready ? (ruleFor(settings, host)?.mode ?? settings.defaultMode) : null;
   const choose = (m: SiteMode) => {
     if (!ready) return;
-    if (!normaliseHost(host)) return setError(`“${host}” cannot be given a site rule.`);
+    if (!normaliseHost(host)) return setError(t('siteCannotRule', host));
     setError('');
     requestChange(browser, { kind: 'site-mode', host, mode: m, includeSubdomains: true }).catch((e: Error) => setError(e.message));
   };
   return (
     <fieldset class="site" data-testid="site-switch" disabled={!ready}>
-      <legend>{host ? `On ${host}` : 'On this site'}</legend>
+      <legend>{host ? t('siteOnHost', host) : t('siteOnThisSite')}</legend>
       <div class="segmented">
         {SITE_MODES.map((m) => (
           <label key={m} class={mode === m ? 'checked' : ''}>
             <input type="radio" name="site-mode" id={`site-mode-${m}`} value={m} checked={mode === m} onChange={() => choose(m)} />
-            {MODE_LABELS[m]}
+            {modeLabel(m)}
           </label>
         ))}
       </div>

@@ -3,8 +3,10 @@ import { useState } from 'preact/hooks';
 import { sendToTab } from '../shared/tabs.ts';
 import { groupTerms } from './terms.ts';
 import type { Load } from './popup.tsx';
+import { t, type MessageKey } from '../shared/ui/i18n.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The i18n API has no plural rules; "one" and "many" forms cover English and German. */
+const count = (n: number, one: MessageKey, many: MessageKey) => (n === 1 ? t(one) : t(many, n));
 
 export function TermList({ load }: { load: Load }) {
   const [shown, setShown] = useState<{ id: string; text: string } | null>(null);
@@ -13,18 +15,18 @@ export function TermList({ load }: { load: Load }) {
 
   const focus = async (tabId: number, id: string, label: string) => {
     const res = await sendToTab(tabId, 'page:focus-term', { termId: id }).catch(() => ({ ok: false }) as const);
-    setShown({ id, text: res.ok && 'index' in res ? `${label}: showing ${res.index} of ${res.total}` : `${label} is no longer on the page` });
+    setShown({ id, text: res.ok && 'index' in res ? t('termsShowing', label, String(res.index), String(res.total)) : t('termsGone', label) });
   };
 
   let empty = '';
   if (load.status === 'loading') empty = ' ';
-  else if (load.status === 'unscriptable') empty = 'Nothing is highlighted here.';
-  else if (!terms.length) empty = load.page.mode === 'site-off' ? 'Highlighting is off for this site.' : 'No terms are highlighted on this page.';
+  else if (load.status === 'unscriptable') empty = t('termsNothingHere');
+  else if (!terms.length) empty = load.page.mode === 'site-off' ? t('termsSiteOff') : t('termsNone');
 
   return (
     <div class="terms-box">
       <h2 class="terms-h">
-        Highlighted terms{terms.length ? ` (${terms.length})` : ''}
+        {terms.length ? t('termsHeadingCount', terms.length) : t('termsHeading')}
         <span class="focus-note muted" role="status" data-testid="focus-status">
           {shown?.text ?? ''}
         </span>
@@ -35,14 +37,14 @@ export function TermList({ load }: { load: Load }) {
           groups.map((g) => (
             <div key={g.kind} class="group">
               <h3>
-                {g.heading} <span class="muted">({plural(g.terms.length, 'term')}, {plural(g.total, 'highlight')})</span>
+                {g.heading} <span class="muted">{t('termsGroupCounts', count(g.terms.length, 'termsOne', 'termsMany'), count(g.total, 'highlightsOne', 'highlightsMany'))}</span>
               </h3>
               <ul>
-                {g.terms.map((t) => (
-                  <li key={t.id}>
-                    <button type="button" class="term" data-term-id={t.id} onClick={() => void focus(load.tabId, t.id, t.label)}>
-                      {t.label} <span class="count">×{t.count}</span>
-                      {t.found?.length ? <span class="found muted" data-testid="found-as"> · found as {t.found.join(', ')}; context in English</span> : null}
+                {g.terms.map((term) => (
+                  <li key={term.id}>
+                    <button type="button" class="term" data-term-id={term.id} onClick={() => void focus(load.tabId, term.id, term.label)}>
+                      {term.label} <span class="count">×{term.count}</span>
+                      {term.found?.length ? <span class="found muted" data-testid="found-as">{t('termsFoundAs', term.found.join(', '))}</span> : null}
                     </button>
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import type { Fact, Source } from '../shared/pack/types.ts';
 import { SourceList, SourceRefs, formatIsoDate, numberSources } from '../shared/ui/sources.tsx';
 import { figureAge, localToday, scheduleWording } from '../shared/pack/dates.ts';
 import { topicSummary } from './summary.ts';
+import { t, tParts } from '../shared/ui/i18n.ts';
 
 const summary = topicSummary(pack);
 const sources = new Map(pack.sources.map((s) => [s.id, s]));
@@ -15,7 +16,7 @@ const citedSources = [...numbers.keys()].map((id) => sources.get(id)).filter((s)
 function ageNote(fact: Fact, today: string): string {
   const age = figureAge(fact, today, pack.meta.staleAfterMonths);
   if (!age) return '';
-  return ` · ${age.text}${age.stale ? ' · may be out of date' : ''}`;
+  return ` · ${age.text}${age.stale ? ` · ${t('summaryMayBeOld')}` : ''}`;
 }
 
 export function TopicSummaryView({ today = localToday() }: { today?: string }) {
@@ -35,15 +36,15 @@ export function TopicSummaryView({ today = localToday() }: { today?: string }) {
       )}
       {summary.numbers.length > 0 && (
         <>
-          <h3>Key numbers</h3>
+          <h3>{t('summaryKeyNumbers')}</h3>
           <ul class="numbers" data-testid="numbers">
             {summary.numbers.map(({ entry, fact }) => (
               <li key={`${entry.id}${fact.value}`}>
                 <strong class="value">{fact.value}</strong> <span class="what">{fact.text}</span>{' '}
                 <span class="muted">
-                  as of <time dateTime={fact.asOf}>{formatIsoDate(fact.asOf)}</time>
+                  {t('summaryAsOf')} <time dateTime={fact.asOf}>{formatIsoDate(fact.asOf)}</time>
                   {ageNote(fact, today)}
-                  {fact.disputed ? ' · disputed' : ''}
+                  {fact.disputed ? ` · ${t('summaryDisputed')}` : ''}
                 </span>{' '}
                 {refs(fact.sources)}
               </li>
@@ -53,7 +54,7 @@ export function TopicSummaryView({ today = localToday() }: { today?: string }) {
       )}
       {summary.timeline.length > 0 && (
         <>
-          <h3>Timeline</h3>
+          <h3>{t('summaryTimeline')}</h3>
           <ol class="timeline" data-testid="timeline">
             {summary.timeline.map((t) => (
               <li key={t.date + t.text}>
@@ -64,13 +65,13 @@ export function TopicSummaryView({ today = localToday() }: { today?: string }) {
           </ol>
         </>
       )}
-      <h3>Sources</h3>
+      <h3>{t('sources')}</h3>
       <SourceList sources={citedSources} />
       <p class="muted small">
         <span data-testid="facts-as-of">
-          Facts as of <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>
+          {t('summaryFactsAsOf')} <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>
         </span>
-        . From the bundled topic pack, version {pack.meta.version}, file updated <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>.
+        {tParts('summaryPackVersion', pack.meta.version, <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>)}
       </p>
     </section>
   );

@@ -5,15 +5,18 @@
 import type { Entry, Misstatement, TopicPack } from '../../shared/pack/types.ts';
 import type { Verdict, Voice } from '../../shared/claims/types.ts';
 import { SourceList } from '../../shared/ui/sources.tsx';
-import { Refs, When, WeakSource, weakOnly } from '../popover/card-parts.tsx';
+import { Refs, AsOf, When, WeakSource, weakOnly } from '../popover/card-parts.tsx';
 import { CARD_BODY_CLASS, CARD_TITLE_ID } from '../popover/card.tsx';
+import { t, tParts, type MessageKey } from '../../shared/ui/i18n.ts';
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  incorrect: 'The sources say otherwise',
-  misleading: 'Misleading as worded',
-  unverified: 'Not supported by the sources we have',
-  outdated: 'Out of date',
+const VERDICT_KEYS: Record<Verdict, MessageKey> = {
+  incorrect: 'claimVerdictIncorrect',
+  misleading: 'claimVerdictMisleading',
+  unverified: 'claimVerdictUnverified',
+  outdated: 'claimVerdictOutdated',
 };
+
+export const verdictLabel = (verdict: Verdict): string => t(VERDICT_KEYS[verdict]);
 
 /** The longest sentence shown whole; longer ones are cut at a word. */
 const SENTENCE_MAX = 280;
@@ -36,9 +39,9 @@ export interface ClaimCardProps {
 }
 
 function saysHeading(voice: Voice, speaker?: string): string {
-  if (voice === 'quoted') return speaker ? `This article quotes ${speaker}` : 'This article quotes someone saying';
-  if (voice === 'attributed') return speaker ? `This article, citing ${speaker}, says` : 'This article, citing a source, says';
-  return 'This article says';
+  if (voice === 'quoted') return speaker ? t('claimQuotes', speaker) : t('claimQuotesSomeone');
+  if (voice === 'attributed') return speaker ? t('claimCiting', speaker) : t('claimCitingSource');
+  return t('claimSays');
 }
 
 export function ClaimCard({ pack, claims, sentence, voice, speaker, theme, onClose, onOpenEntry }: ClaimCardProps) {
@@ -50,10 +53,10 @@ export function ClaimCard({ pack, claims, sentence, voice, speaker, theme, onClo
     <div class="card claim-card" role="dialog" aria-labelledby={CARD_TITLE_ID} data-theme={theme} data-claim-card={claims.map((c) => c.claim.id).join(' ')} lang="en">
       <div class="head">
         <div class="titles">
-          <span class="kind">Claim to check</span>
-          <h2 id={CARD_TITLE_ID}>{VERDICT_LABEL[first.verdict ?? 'incorrect']}</h2>
+          <span class="kind">{t('claimCardKind')}</span>
+          <h2 id={CARD_TITLE_ID}>{verdictLabel(first.verdict ?? 'incorrect')}</h2>
         </div>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -63,29 +66,29 @@ export function ClaimCard({ pack, claims, sentence, voice, speaker, theme, onClo
           <blockquote class="said">{trimSentence(sentence)}</blockquote>
         </section>
         <section>
-          <h3>What the sources say</h3>
+          <h3>{t('claimSourcesSay')}</h3>
           <ul class="corrections">
             {claims.map(({ entry, claim }) => (
               <li key={claim.id} data-verdict={claim.verdict}>
-                {claims.length > 1 && <span class="flag">{VERDICT_LABEL[claim.verdict ?? 'incorrect']}</span>}{' '}
-                {claim.verdict === 'outdated' && claim.since && <span class="flag">Since <When iso={claim.since} /></span>} {claim.correction}{' '}
+                {claims.length > 1 && <span class="flag">{verdictLabel(claim.verdict ?? 'incorrect')}</span>}{' '}
+                {claim.verdict === 'outdated' && claim.since && <span class="flag">{tParts('claimSince', <When iso={claim.since} />)}</span>} {claim.correction}{' '}
                 <Refs ids={claim.sources} numbers={numbers} /> <WeakSource notes={weakOnly(claim.sources, sources)} />{' '}
                 <span class="meta">
-                  <When iso={claim.asOf ?? pack.meta.factsAsOf} prefix="as of " />
+                  <AsOf iso={claim.asOf ?? pack.meta.factsAsOf} />
                 </span>{' '}
                 <button type="button" class="chip" data-entry-id={entry.id} onClick={() => onOpenEntry(entry.id)}>
-                  About: {entry.label}
+                  {t('claimAbout', entry.label)}
                 </button>
               </li>
             ))}
           </ul>
         </section>
         <section>
-          <h3>Sources</h3>
+          <h3>{t('sources')}</h3>
           <SourceList sources={cited.map((id) => sources.get(id)!)} />
         </section>
         <p class="footer">
-          A note on this sentence, not a verdict on the outlet. {pack.meta.title} · facts as of <When iso={pack.meta.factsAsOf} />
+          {tParts('claimFooter', pack.meta.title, <When iso={pack.meta.factsAsOf} />)}
         </p>
       </div>
     </div>

@@ -2,6 +2,7 @@
 import type { Fact, ScheduledEvent, Source } from '../../shared/pack/types.ts';
 import { formatIsoDate } from '../../shared/dates.ts';
 import { figureAge, scheduleWording } from '../../shared/pack/dates.ts';
+import { t, tParts } from '../../shared/ui/i18n.ts';
 
 export function When({ iso, prefix }: { iso: string; prefix?: string }) {
   return (
@@ -10,6 +11,11 @@ export function When({ iso, prefix }: { iso: string; prefix?: string }) {
       {formatIsoDate(iso)}
     </time>
   );
+}
+
+/** "as of <date>", worded by the locale. */
+export function AsOf({ iso }: { iso: string }) {
+  return <>{tParts('cardAsOf', <When iso={iso} />)}</>;
 }
 
 export function Refs({ ids, numbers }: { ids: string[]; numbers: Map<string, number> }) {
@@ -27,7 +33,7 @@ export function WeakSource({ notes }: { notes: string[] }) {
   if (!notes.length) return null;
   return (
     <span class="weak">
-      <span class="flag weak-flag">Weak source</span> {notes.join(' ')}
+      <span class="flag weak-flag">{t('cardWeakSource')}</span> {notes.join(' ')}
     </span>
   );
 }
@@ -43,10 +49,10 @@ export function FactItem({ f, ctx }: { f: Fact; ctx: DateContext }) {
   const age = figureAge(f, ctx.today, ctx.staleAfterMonths);
   return (
     <li class={f.disputed ? 'fact disputed' : 'fact'}>
-      {f.value && <strong class="value">{f.value}</strong>} {f.text} {f.disputed && <span class="badge">Disputed</span>}{' '}
-      {age?.stale && <span class="flag stale">May be out of date</span>} <WeakSource notes={weakOnly(f.sources, ctx.sources)} />{' '}
+      {f.value && <strong class="value">{f.value}</strong>} {f.text} {f.disputed && <span class="badge">{t('cardDisputed')}</span>}{' '}
+      {age?.stale && <span class="flag stale">{t('cardMayBeOld')}</span>} <WeakSource notes={weakOnly(f.sources, ctx.sources)} />{' '}
       <span class="meta">
-        <When iso={f.asOf} prefix="as of " />
+        <AsOf iso={f.asOf} />
         {age && <span class="age"> ({age.text})</span>} <Refs ids={f.sources} numbers={ctx.numbers} />
       </span>
     </li>

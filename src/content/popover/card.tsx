@@ -4,6 +4,7 @@ import { localToday } from '../../shared/pack/dates.ts';
 import type { FoundAs } from '../../shared/pack/found-as.ts';
 import { SourceList } from '../../shared/ui/sources.tsx';
 import { FactItem, Refs, ScheduledItem, WeakSource, When, weakOnly, type DateContext } from './card-parts.tsx';
+import { t, tParts, type MessageKey } from '../../shared/ui/i18n.ts';
 
 export interface RelatedTerm {
   id: string;
@@ -27,11 +28,11 @@ export interface CardProps {
 export const CARD_TITLE_ID = 'lpc-card-title';
 export const CARD_BODY_CLASS = 'body';
 
-const STANCES: { stance: Stance; heading: string }[] = [
-  { stance: 'official', heading: 'Officials' },
-  { stance: 'critic', heading: 'Critics' },
-  { stance: 'supporter', heading: 'Supporters' },
-  { stance: 'observer', heading: 'Observers' },
+const STANCES: { stance: Stance; heading: MessageKey }[] = [
+  { stance: 'official', heading: 'cardOfficials' },
+  { stance: 'critic', heading: 'cardCritics' },
+  { stance: 'supporter', heading: 'cardSupporters' },
+  { stance: 'observer', heading: 'cardObservers' },
 ];
 
 /** Source ids in the order the card cites them, so references read [1], [2], … top to bottom. */
@@ -75,11 +76,11 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
           <h2 id={CARD_TITLE_ID}>{entry.label}</h2>
           {found && (
             <p class="found" data-testid="found-as">
-              Found on this page as “<span lang={found.lang}>{found.text}</span>” ({found.language}). Context in English.
+              {tParts('cardFoundAs', <span lang={found.lang}>{found.text}</span>, found.language)}
             </p>
           )}
         </div>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -88,7 +89,7 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
 
         {entry.facts.length > 0 && (
           <section>
-            <h3>Key facts</h3>
+            <h3>{t('cardKeyFacts')}</h3>
             <ul class="facts">
               {entry.facts.map((f) => (
                 <FactItem key={f.text} f={f} ctx={ctx} />
@@ -99,7 +100,7 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
 
         {scheduled.length > 0 && (
           <section>
-            <h3>Dates</h3>
+            <h3>{t('cardDates')}</h3>
             <ul class="dates">
               {scheduled.map((ev) => (
                 <ScheduledItem key={ev.date + ev.upcoming} ev={ev} ctx={ctx} />
@@ -110,10 +111,10 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
 
         {groups.length > 0 && (
           <section>
-            <h3>Who said what</h3>
+            <h3>{t('cardWhoSaidWhat')}</h3>
             {groups.map((g) => (
               <div key={g.stance} class={`stance stance-${g.stance}`}>
-                <h4>{g.heading}</h4>
+                <h4>{t(g.heading)}</h4>
                 <ul class="statements">
                   {g.items.map((s) => (
                     <StatementItem key={s.quote} s={s} source={sources.get(s.source)} numbers={numbers} />
@@ -126,15 +127,15 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
 
         {entry.misstatements.length > 0 && (
           <section class="misstated">
-            <h3>Misstated in coverage</h3>
+            <h3>{t('cardMisstated')}</h3>
             <ul>
               {entry.misstatements.map((m) => (
                 <li key={m.claim}>
                   <p class="claim">
-                    <span class="tag">Reported as:</span> {m.claim}
+                    <span class="tag">{t('cardReportedAs')}</span> {m.claim}
                   </p>
                   <p class="correction">
-                    <span class="tag">Better sourced:</span> {m.correction} <Refs ids={m.sources} numbers={numbers} /> <WeakSource notes={weakOnly(m.sources, sources)} />
+                    <span class="tag">{t('cardBetterSourced')}</span> {m.correction} <Refs ids={m.sources} numbers={numbers} /> <WeakSource notes={weakOnly(m.sources, sources)} />
                   </p>
                 </li>
               ))}
@@ -144,14 +145,14 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
 
         {cited.length > 0 && (
           <section>
-            <h3>Sources</h3>
+            <h3>{t('sources')}</h3>
             <SourceList sources={cited.map((id) => sources.get(id)!)} />
           </section>
         )}
 
         {related.length > 0 && (
           <section>
-            <h3>Related on this page</h3>
+            <h3>{t('cardRelated')}</h3>
             <ul class="related">
               {related.map((r) => (
                 <li key={r.id}>
@@ -164,7 +165,7 @@ export function Card({ pack, entry, theme, related, onClose, onOpenRelated, toda
           </section>
         )}
         <p class="footer">
-          {pack.meta.title} · facts as of <When iso={pack.meta.factsAsOf} /> · file updated <When iso={pack.meta.updated} />
+          {tParts('cardFooter', pack.meta.title, <When iso={pack.meta.factsAsOf} />, <When iso={pack.meta.updated} />)}
         </p>
       </div>
     </div>

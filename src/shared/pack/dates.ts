@@ -4,6 +4,7 @@
  */
 import { formatIsoDate } from '../dates.ts';
 import type { Fact, Schedule } from './types.ts';
+import { t } from '../ui/i18n.ts';
 
 /** Today in the reader's own calendar, as YYYY-MM-DD (a deadline passes at their midnight, not UTC's). */
 export function localToday(now: Date = new Date()): string {
@@ -46,8 +47,6 @@ export function hasArrived(date: string, today: string): boolean {
   return !!a && !!t && key(t) >= key(a);
 }
 
-export const NOT_CONFIRMED = 'scheduled; not confirmed in this pack';
-
 export interface ScheduleWording {
   text: string;
   state: 'upcoming' | 'passed' | 'passed-unconfirmed';
@@ -58,7 +57,7 @@ export function scheduleWording(date: string, schedule: Schedule, today: string)
   const fill = (template: string) => template.replace('{date}', formatIsoDate(date));
   if (!hasArrived(date, today)) return { text: fill(schedule.upcoming), state: 'upcoming' };
   if (schedule.confirmation === 'confirmed') return { text: fill(schedule.passed), state: 'passed' };
-  return { text: `${fill(schedule.passed)} (${NOT_CONFIRMED})`, state: 'passed-unconfirmed' };
+  return { text: `${fill(schedule.passed)} (${t('datesNotConfirmed')})`, state: 'passed-unconfirmed' };
 }
 
 /** Whole months from the end of `asOf` to `today` (0 when `today` is earlier). */
@@ -71,9 +70,9 @@ export function monthsSince(asOf: string, today: string): number {
 }
 
 export function ageText(months: number): string {
-  if (months < 1) return 'under a month old';
-  if (months < 24) return `${months} month${months === 1 ? '' : 's'} old`;
-  return `${Math.floor(months / 12)} years old`;
+  if (months < 1) return t('ageUnderMonth');
+  if (months < 24) return months === 1 ? t('ageOneMonth') : t('ageMonths', months);
+  return t('ageYears', Math.floor(months / 12));
 }
 
 export interface FigureAge {

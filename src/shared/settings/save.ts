@@ -7,6 +7,7 @@ import { MAX_SITE_RULES, parseSettings, type Settings } from './schema.ts';
 import { loadSettings, SETTINGS_KEY, type StorageApi } from './store.ts';
 import { envelope, type Res } from '../messages.ts';
 import type { SettingsChange } from './changes.ts';
+import { t } from '../ui/i18n.ts';
 
 /** storage.sync's per-item quota in Chrome (QUOTA_BYTES_PER_ITEM); Firefox allows the same. */
 export const QUOTA_BYTES_PER_ITEM = 8_192;
@@ -35,18 +36,18 @@ export function rulesThatFit(settings: Settings): number {
 /** Why storage.sync would refuse `settings`, or null. */
 export function quotaProblem(settings: Settings): string | null {
   const n = settings.sites.length;
-  if (n > MAX_SITE_RULES) return `That makes ${n} site rules; at most ${MAX_SITE_RULES} can be kept. Remove a rule first.`;
+  if (n > MAX_SITE_RULES) return t('saveTooManyRules', n, MAX_SITE_RULES);
   const bytes = storedBytes(settings);
   if (bytes <= QUOTA_BYTES_PER_ITEM) return null;
-  return `These settings need ${bytes.toLocaleString('en')} bytes; synced storage keeps ${QUOTA_BYTES_PER_ITEM.toLocaleString('en')}. Only ${rulesThatFit(settings)} of these ${n} rules fit: remove some, or use shorter hosts.`;
+  return t('saveTooBig', bytes.toLocaleString('en'), QUOTA_BYTES_PER_ITEM.toLocaleString('en'), rulesThatFit(settings), n);
 }
 
 /** The browser's storage errors, said so a person can act on them. */
 function explain(error: unknown): SettingsError {
   const raw = error instanceof Error ? error.message : String(error);
-  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/i.test(raw)) return new SettingsError('Too many changes in a short time: synced storage allows 120 a minute. Nothing was saved; try again in a minute.');
-  if (/quota/i.test(raw)) return new SettingsError('Synced storage is full: nothing was saved. Remove some site rules and try again.');
-  return new SettingsError(`Nothing was saved: ${raw}`);
+  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/i.test(raw)) return new SettingsError(t('saveRateLimited'));
+  if (/quota/i.test(raw)) return new SettingsError(t('saveQuota'));
+  return new SettingsError(t('saveFailed', raw));
 }
 
 export async function saveSettings(api: StorageApi, settings: Settings): Promise<void> {
@@ -87,7 +88,7 @@ type MessagingApi = { runtime: { sendMessage(message: unknown): Promise<unknown>
  */
 export async function requestChange(api: MessagingApi, change: SettingsChange): Promise<Settings> {
   const res = (await api.runtime.sendMessage(envelope('settings:update', { change }))) as Res<'settings:update'> | undefined;
-  if (!res) throw new SettingsError('The extension did not answer; nothing was saved. Try again.');
+  if (!res) throw new SettingsError(t('saveNoAnswer'));
   if (!res.ok) throw new SettingsError(res.error);
   return res.settings;
 }

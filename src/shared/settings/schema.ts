@@ -4,6 +4,7 @@
  */
 
 import { claimNotesField, type ClaimNotesSetting } from '../claims/settings.ts';
+import { t } from '../ui/i18n.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -113,17 +114,17 @@ export function normaliseHost(input: string): string | null {
 export function hostProblem(input: string): string | null {
   if (normaliseHost(input) !== null) return null;
   const typed = input.trim();
-  if (!typed) return 'The site is empty.';
+  if (!typed) return t('hostEmpty');
   const host = hostPart(input);
   const labels = host.split('.');
   const bad = host.match(/[^\p{L}\p{N}.-]/u)?.[0];
   let reason = '';
-  if (!host) reason = 'there is no site name in it';
-  else if (bad) reason = /\s/.test(bad) ? 'it has a space in it' : `“${bad}” cannot be part of one`;
-  else if (labels.some((l) => !l)) reason = 'it has an empty part between two dots';
-  else if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) reason = 'a part between dots starts or ends with a hyphen';
-  else if (host.length > 253 || labels.some((l) => l.length > 63)) reason = 'it is too long (at most 63 characters between dots)';
-  return `“${typed}” is not a host name${reason ? `: ${reason}` : ''}.`;
+  if (!host) reason = t('hostNoName');
+  else if (bad) reason = /\s/.test(bad) ? t('hostSpace') : t('hostBadChar', bad);
+  else if (labels.some((l) => !l)) reason = t('hostEmptyPart');
+  else if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) reason = t('hostHyphen');
+  else if (host.length > 253 || labels.some((l) => l.length > 63)) reason = t('hostTooLong');
+  return reason ? t('hostNotHostBecause', typed, reason) : t('hostNotHost', typed);
 }
 
 function parseRule(raw: unknown, index: number, problems: string[]): SiteRule | null {
@@ -252,5 +253,5 @@ export function withRuleReplaced(settings: Settings, index: number, next: SiteRu
 
 /** Says in words which pages a rule covers, as the popup and options page show it. */
 export function describeScope(rule: Pick<SiteRule, 'host' | 'includeSubdomains'>): string {
-  return rule.includeSubdomains ? `${rule.host} and its subdomains` : `${rule.host} only, not its subdomains`;
+  return t(rule.includeSubdomains ? 'scopeWithSubdomains' : 'scopeOnly', rule.host);
 }

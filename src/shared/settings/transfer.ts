@@ -4,6 +4,7 @@
  * valid or rejected with the reason, so nothing changes behind their back.
  */
 import { DEFAULT_SETTINGS, describeValue, parseSettings, type Settings } from './schema.ts';
+import { t } from '../ui/i18n.ts';
 
 /** A settings file is a few KB at most; anything this large is not one. */
 export const MAX_IMPORT_BYTES = 100 * 1024;
@@ -50,19 +51,19 @@ export function exportFileName(date = new Date()): string {
 /** Validates the text of a file picked for import; `bytes` is its size as the file reports it. */
 export function importSettings(text: string, bytes = new TextEncoder().encode(text).length): ImportResult {
   if (bytes > MAX_IMPORT_BYTES) {
-    return { ok: false, problems: [`The file is ${Math.ceil(bytes / 1024)} KB; a settings file is at most ${MAX_IMPORT_BYTES / 1024} KB.`] };
+    return { ok: false, problems: [t('fileTooBig', Math.ceil(bytes / 1024), MAX_IMPORT_BYTES / 1024)] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`The file is not valid JSON (${(error as Error).message}).`] };
+    return { ok: false, problems: [t('fileNotJson', (error as Error).message)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, problems: [`The file holds ${Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`}, not a settings object.`] };
+    return { ok: false, problems: [t('fileNotObject', Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`)] };
   }
   if (!KNOWN_KEYS.some((k) => k in data)) {
-    return { ok: false, problems: [`The file is not a settings file: it has none of ${KNOWN_KEYS.join(', ')}.`] };
+    return { ok: false, problems: [t('fileNotSettings', KNOWN_KEYS.join(', '))] };
   }
   const record = data as Record<string, unknown>;
   const { settings, problems } = parseSettings(record);

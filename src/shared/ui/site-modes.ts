@@ -1,8 +1,7 @@
 /** How site modes are named wherever a person chooses one (popup, options). */
 import type { SiteMode } from '../settings/schema.ts';
+import { t, type MessageKey } from './i18n.ts';
 
-export const MODE_LABELS: Record<SiteMode, string> = {
-  on: 'On when detected',
-  off: 'Off',
-  always: 'Always highlight',
-};
+const MODE_KEYS: Record<SiteMode, MessageKey> = { on: 'modeOn', off: 'modeOff', always: 'modeAlways' };
+
+export const modeLabel = (mode: SiteMode): string => t(MODE_KEYS[mode]);

@@ -1,6 +1,7 @@
 /** Numbered source references and the list they point to, shared by the popup and options page. */
 import type { Source } from '../pack/types.ts';
 import { formatIsoDate } from '../dates.ts';
+import { t, tParts } from './i18n.ts';
 
 /** Numbers sources in the order they are first cited: [1], [2], … */
 export function numberSources(ids: Iterable<string>, sources: Map<string, Source>): Map<string, number> {
@@ -17,7 +18,7 @@ export function SourceRefs({ ids, numbers, sources }: { ids: string[]; numbers: 
         const n = numbers.get(id);
         if (!s || n === undefined) return null;
         return (
-          <a key={id} href={s.url} target="_blank" rel="noopener noreferrer" aria-label={`Source ${n}: ${s.publisher}, ${s.undated ? 'undated' : formatIsoDate(s.published)}`} title={`${s.publisher}: ${s.title}`}>
+          <a key={id} href={s.url} target="_blank" rel="noopener noreferrer" aria-label={t('sourceLabel', n, s.publisher, s.undated ? t('sourceUndated') : formatIsoDate(s.published))} title={`${s.publisher}: ${s.title}`}>
             [{n}]
           </a>
         );
@@ -36,13 +37,11 @@ export function SourceList({ sources, testId }: { sources: Source[]; testId?: st
             {s.title}
           </a>{' '}
           {s.undated ? (
-            <span class="undated">
-              undated (read <time dateTime={s.published}>{formatIsoDate(s.published)}</time>)
-            </span>
+            <span class="undated">{tParts('sourceUndatedRead', <time dateTime={s.published}>{formatIsoDate(s.published)}</time>)}</span>
           ) : (
             <time dateTime={s.published}>{formatIsoDate(s.published)}</time>
           )}
-          {s.reliability && <span class="reliability"> · weak source: {s.reliability}</span>}
+          {s.reliability && <span class="reliability">{t('sourceWeak', s.reliability)}</span>}
         </li>
       ))}
     </ol>

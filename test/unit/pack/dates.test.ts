@@ -1,4 +1,5 @@
 /** Time-aware wording, driven by a fixed clock on both sides of each date. */
+import '../i18n/install.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ageText, figureAge, hasArrived, localToday, monthsSince, scheduleWording } from '../../../src/shared/pack/dates.ts';

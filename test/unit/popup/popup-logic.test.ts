@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { applyChange } from '../../../src/shared/settings/changes.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { QUOTA_BYTES_PER_ITEM, SettingsError, quotaProblem, rulesThatFit, saveSettings, storedBytes, updateSettings } from '../../../src/shared/settings/save.ts';
 import { SETTINGS_KEY, loadSettings } from '../../../src/shared/settings/store.ts';

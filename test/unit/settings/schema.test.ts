@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {

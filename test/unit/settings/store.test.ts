@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { SETTINGS_KEY, loadSettings, onSettingsChanged } from '../../../src/shared/settings/store.ts';
 import { saveSettings } from '../../../src/shared/settings/save.ts';

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings, MAX_PROBLEMS_LISTED } from '../../../src/shared/settings/transfer.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema.ts';
