@@ -64,7 +64,11 @@ function main(): void {
       return;
     }
     compiled ??= compileVocabulary(unpackVocabulary(vocabulary));
-    if (!boot.detection) boot.detection = detectPage(document, await fullVocabulary(compiled));
+    if (!boot.detection) {
+      // One gate test per page: its answer decides whether the extras are fetched and is reused.
+      const passed = passesGate(document, compiled);
+      boot.detection = detectPage(document, passed ? await fullVocabulary(compiled) : compiled, passed);
+    }
     if (!boot.detection.detected && mode !== 'always') {
       loaded?.stop();
       return;
@@ -80,13 +84,13 @@ function main(): void {
   };
 
   /**
-   * The vocabulary to score this page with. Every page gets the gate test with what boot ships;
-   * only a page that passes it asks the background, once, for the other languages' context terms
-   * and near-misses, which would otherwise make the always-on script a third larger.
+   * The vocabulary to score a page that passed the gate with: only such a page asks the
+   * background, once, for the other languages' context terms and near-misses, which would
+   * otherwise make the always-on script a third larger.
    */
   let full: CompiledVocabulary | undefined;
   const fullVocabulary = async (base: CompiledVocabulary): Promise<CompiledVocabulary> => {
-    if (full || !passesGate(document, base)) return full ?? base;
+    if (full) return full;
     let extras: Omit<PackedVocabulary, 'threshold'> | undefined;
     try {
       extras = await api.runtime.sendMessage(envelope('content:detection-extras', {}));

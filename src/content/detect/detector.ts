@@ -157,9 +157,10 @@ export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean
   return compiled.gate.test(doc.body?.textContent ?? '') || compiled.gate.test(doc.title);
 }
 
-export function detectPage(doc: Document, compiled: CompiledVocabulary): DetectionReport {
+/** `passed`: the gate's answer when the caller already ran it (the gate is the whole cost on most pages). */
+export function detectPage(doc: Document, compiled: CompiledVocabulary, passed?: boolean): DetectionReport {
   const started = performance.now();
-  if (!passesGate(doc, compiled)) return notDetected(compiled.vocab.threshold, started, 'No topic term on the page.');
+  if (!(passed ?? passesGate(doc, compiled))) return notDetected(compiled.vocab.threshold, started, 'No topic term on the page.');
   return detectText(readPageText(doc), compiled, started);
 }
 
