@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
+import { textNodes } from './dom-text.ts';
 
 const dom = new JSDOM('<!doctype html><body></body>');
 const g = globalThis as Record<string, unknown>;
@@ -45,13 +46,6 @@ function build(parent: Node, specs: Spec[]): void {
       parent.appendChild(el);
     }
   }
-}
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walker = doc.createTreeWalker(root, dom.window.NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) out.push(walker.currentNode as Text);
-  return out;
 }
 
 test('claim notes over term marks come out without a trace, and never in forbidden places', () => {

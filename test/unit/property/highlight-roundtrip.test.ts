@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
+import { textNodes } from './dom-text.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 
@@ -88,13 +89,6 @@ function build(parent: Node, specs: Spec[]): void {
       parent.appendChild(el);
     }
   }
-}
-
-function textNodes(root: Node): Text[] {
-  const out: Text[] = [];
-  const walker = doc.createTreeWalker(root, dom.window.NodeFilter.SHOW_TEXT);
-  while (walker.nextNode()) out.push(walker.currentNode as Text);
-  return out;
 }
 
 test('highlight then remove restores any DOM exactly, and marks never land in forbidden elements', () => {
