@@ -65,7 +65,7 @@ test('the keyboard command reaches notes as it reaches terms', async ({ page, se
   const tabId = await tabIdOf(page);
   const seen = new Set<string>();
   for (let i = 0; i < 12; i++) {
-    await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'page:step-term', payload: { direction: 1 } }), tabId);
+    await worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'bg-to-cs:step-term', payload: { direction: 1 } }), tabId);
     const id = await card(page).getAttribute('data-claim-card').catch(() => null);
     if (id) seen.add(id);
   }

@@ -11,7 +11,7 @@ test('with a modal <dialog> open, the keyboard command opens a card that takes f
   await waitForMarks(page, 4);
   await page.evaluate(() => (document.getElementById('d') as HTMLDialogElement).showModal());
   const tabId = await tabIdOf(page);
-  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:step-term', payload: { direction: 1 } }), tabId);
+  await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bg-to-cs:step-term', payload: { direction: 1 } }), tabId);
   await expect(page.locator(DIALOG)).toBeVisible();
   const focusInCard = () => page.evaluate(() => !!document.querySelector('[data-lpc-card-host]')?.shadowRoot?.activeElement);
   await expect.poll(focusInCard).toBe(true);

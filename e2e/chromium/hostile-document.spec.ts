@@ -21,7 +21,7 @@ test('an SVG document set to "always highlight" gets no app, no style and no mar
   // As long as the HTML page took to be highlighted, and then some.
   await page.waitForTimeout(1500);
   // No content script answers in a document we leave alone.
-  const answer = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:get-state', payload: {} }).then(() => 'answered', () => 'no answer'), tabId);
+  const answer = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).then(() => 'answered', () => 'no answer'), tabId);
   expect(answer).toBe('no answer');
   expect(await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('style, mark').length)).toBe(0);
 });

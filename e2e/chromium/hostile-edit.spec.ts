@@ -42,7 +42,7 @@ test('a page in designMode from the start gets no marks', async ({ page, worker,
   const tabId = await tabIdOf(page);
   // The app is there and its pass finished (highlightMs is reported once it has), with nothing marked.
   await expect
-    .poll(() => worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:get-state', payload: {} }).then((s: { highlightMs?: number }) => s?.highlightMs !== undefined, () => false), tabId), { timeout: 15_000 })
+    .poll(() => worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).then((s: { highlightMs?: number }) => s?.highlightMs !== undefined, () => false), tabId), { timeout: 15_000 })
     .toBe(true);
   expect(await page.locator(MARKS).count()).toBe(0);
 });

@@ -12,7 +12,7 @@ test('a 40,000-word article: at most MAX_MARKS marks, and a term found only past
   let state: State | undefined;
   await expect
     .poll(async () => {
-      state = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:get-state', payload: {} }).catch(() => undefined), tabId);
+      state = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).catch(() => undefined), tabId);
       return state?.highlightMs !== undefined;
     }, { timeout: 20_000 })
     .toBe(true);

@@ -11,7 +11,7 @@ async function detectedState(worker: Worker, tabId: number) {
   let state: { mode: string; detection: { detected: boolean; reason: string } | null } | undefined;
   await expect
     .poll(async () => {
-      state = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page:get-state', payload: {} }).catch(() => undefined), tabId);
+      state = await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).catch(() => undefined), tabId);
       return !!state?.detection;
     }, { timeout: 10_000 })
     .toBe(true);

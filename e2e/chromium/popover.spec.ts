@@ -40,7 +40,7 @@ function focusInfo(page: Page): Promise<string> {
 
 function sendStep(worker: Worker, tabId: number, direction: 1 | -1): Promise<unknown> {
   return worker.evaluate(
-    ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'page:step-term', payload: { direction } }),
+    ({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'bg-to-cs:step-term', payload: { direction } }),
     { tabId, direction },
   );
 }

@@ -89,7 +89,7 @@ test('the popup at the rule limit says so and keeps showing the stored mode; two
   // The popup and the options page change different things in the same moment: both land.
   const options = await context.newPage();
   await options.goto(popup.url().replace(/popup\/popup\.html.*$/, 'options/options.html'));
-  const change = (p: Page, c: unknown) => p.evaluate((ch) => chrome.runtime.sendMessage({ type: 'settings:update', payload: { change: ch } }), c);
+  const change = (p: Page, c: unknown) => p.evaluate((ch) => chrome.runtime.sendMessage({ type: 'ui-to-bg:update-settings', payload: { change: ch } }), c);
   await Promise.all([
     change(popup, { kind: 'site-mode', host: 'popup.example', mode: 'always', includeSubdomains: true }),
     change(options, { kind: 'set', patch: { appearance: { theme: 'dark' } } }),

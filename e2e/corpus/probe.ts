@@ -137,7 +137,7 @@ export async function checkPages(context: BrowserContext, modes: ModeSwitch, ori
       const timing = await world.waitForValue(
         ([app, boot]) => {
           const g = globalThis as any;
-          const state = g[app].handlers['page:get-state']({}, {});
+          const state = g[app].handlers['ui-to-cs:get-state']({}, {});
           return state.highlightMs === undefined ? undefined : { highlightMs: state.highlightMs, detectionMs: g[boot].detection?.ms ?? 0, detected: !!g[boot].detection?.detected };
         },
         [APP_HOOK, BOOT_HOOK] as const,

@@ -15,7 +15,7 @@ test('Firefox: with a modal <dialog> open, the keyboard command opens a usable c
   const ext = await env.ff.openExtensionPage('options/options.html');
   const tabId = await tabIdFor(ext, url);
   await ext.evaluate(
-    (id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'page:step-term', payload: { direction: 1 } }),
+    (id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'bg-to-cs:step-term', payload: { direction: 1 } }),
     tabId,
   );
   await ext.close();

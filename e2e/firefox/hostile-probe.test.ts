@@ -15,7 +15,7 @@ test('Firefox: an article hidden by display:none, visibility:hidden, `hidden` or
     let state: { mode: string; detection: { detected: boolean } | null } | undefined;
     for (let i = 0; i < 100 && !state?.detection; i++) {
       state = await ext.evaluate(
-        (id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'page:get-state', payload: {} }).catch(() => undefined),
+        (id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).catch(() => undefined),
         tabId,
       );
       if (!state?.detection) await new Promise((r) => setTimeout(r, 100));

@@ -35,7 +35,7 @@ async function reportFailure(tabId: number, error: unknown): Promise<void> {
 export async function runCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
   if (tab?.id === undefined) return;
   if (command === 'next-term' || command === 'previous-term') {
-    await sendToTab(tab.id, 'page:step-term', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
+    await sendToTab(tab.id, 'bg-to-cs:step-term', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
   } else if (command === 'toggle-site') {
     const tabId = tab.id;
     await toggleSite(tab.url).catch((error) => reportFailure(tabId, error).catch(() => undefined));

@@ -9,8 +9,7 @@ import { dispatch, type Handlers } from '../shared/messages.ts';
 import { runCommand } from './commands.ts';
 import { applyChange } from '../shared/settings/changes.ts';
 import { updateSettings } from '../shared/settings/save.ts';
-
-export const APP_SCRIPT = 'content/app.js';
+import { appFilesFor } from './app-files.ts';
 
 async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
@@ -18,21 +17,21 @@ async function setBadge(tabId: number, count: number): Promise<void> {
 }
 
 const handlers: Handlers = {
-  'content:load-app': async (_payload, sender) => {
+  'cs-to-bg:load-app': async ({ detection }, sender) => {
     if (sender.tabId === undefined) return { ok: false, error: 'no tab' };
     try {
-      await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: [APP_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: appFilesFor(detection) });
       return { ok: true };
     } catch (error) {
       return { ok: false, error: String(error) };
     }
   },
-  'content:detection-extras': async () => detectionExtras,
-  'content:terms-changed': async ({ terms }, sender) => {
+  'cs-to-bg:detection-extras': async () => detectionExtras,
+  'cs-to-bg:terms-changed': async ({ terms }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, terms.length);
   },
   // The one writer of settings for every page (the shortcut's toggles share the same queue).
-  'settings:update': ({ change }, sender) =>
+  'ui-to-bg:update-settings': ({ change }, sender) =>
     // Only our own pages change settings; a content script in a web page has no reason to.
     !sender.url?.startsWith(browser.runtime.getURL(''))
       ? { ok: false as const, error: 'Not allowed from here.' }

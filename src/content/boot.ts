@@ -3,15 +3,12 @@
  * the compact vocabulary. On a page worth highlighting it asks the background to inject the
  * app part (mark.js, Preact, the popover, the full pack); elsewhere it does nothing more.
  */
-import { detection as vocabulary } from 'pack:compact';
-import type { PackedVocabulary } from '../shared/pack/types.ts';
 import { nativeApi } from '../shared/ext-api.ts';
 import { dispatch, envelope, type Handlers, type PageState } from '../shared/messages.ts';
 import type { DetectionReport } from '../shared/detection.ts';
 import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
-import { unpackVocabulary } from '../shared/pack/compact.ts';
-import { compileVocabulary, detectPage, passesGate, type CompiledVocabulary } from './detect/detector.ts';
+import { createPageDetector } from './detect/page-detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode } from './app-contract.ts';
 
@@ -27,7 +24,7 @@ function main(): void {
     return typeof a?.start === 'function' ? a : undefined;
   };
   let appRequested = false;
-  let compiled: CompiledVocabulary | undefined;
+  const detector = createPageDetector(() => api.runtime.sendMessage(envelope('cs-to-bg:detection-extras', {})));
 
   const host = location.hostname;
 
@@ -42,7 +39,7 @@ function main(): void {
   };
 
   const bootHandlers: Handlers = {
-    'page:get-state': () => state(),
+    'ui-to-cs:get-state': () => state(),
   };
 
   // sendResponse + `return true` rather than returning a promise: Chrome answers with a
@@ -63,12 +60,7 @@ function main(): void {
       loaded?.stop();
       return;
     }
-    compiled ??= compileVocabulary(unpackVocabulary(vocabulary));
-    if (!boot.detection) {
-      // One gate test per page: its answer decides whether the extras are fetched and is reused.
-      const passed = passesGate(document, compiled);
-      boot.detection = detectPage(document, passed ? await fullVocabulary(compiled) : compiled, passed);
-    }
+    boot.detection ??= await detector.detect(document);
     if (!boot.detection.detected && mode !== 'always') {
       loaded?.stop();
       return;
@@ -80,25 +72,7 @@ function main(): void {
     if (appRequested) return;
     appRequested = true;
     // The background injects content/app.js into this frame; the app starts itself from BOOT_HOOK.
-    await api.runtime.sendMessage(envelope('content:load-app', { detection: boot.detection }));
-  };
-
-  /**
-   * The vocabulary to score a page that passed the gate with: only such a page asks the
-   * background, once, for the other languages' context terms and near-misses, which would
-   * otherwise make the always-on script a third larger.
-   */
-  let full: CompiledVocabulary | undefined;
-  const fullVocabulary = async (base: CompiledVocabulary): Promise<CompiledVocabulary> => {
-    if (full) return full;
-    let extras: Omit<PackedVocabulary, 'threshold'> | undefined;
-    try {
-      extras = await api.runtime.sendMessage(envelope('content:detection-extras', {}));
-    } catch {
-      // The background did not answer (the extension is reloading): score with what we have.
-    }
-    if (!extras?.terms) return base;
-    return (full = compileVocabulary(unpackVocabulary(vocabulary, extras)));
+    await api.runtime.sendMessage(envelope('cs-to-bg:load-app', { detection: boot.detection }));
   };
 
   const run = async () => {

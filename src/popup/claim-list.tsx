@@ -35,7 +35,7 @@ function Switches({ host, settings }: { host: string | null; settings: Settings 
 export function ClaimList({ load, settings }: { load: Load; settings: Settings | null }) {
   const claims = load.status === 'ready' ? (load.page.claims ?? []) : [];
   const host = load.status === 'ready' ? load.page.host : null;
-  const open = (index: number) => load.status === 'ready' && void sendToTab(load.tabId, 'page:focus-claim', { index }).catch(() => undefined);
+  const open = (index: number) => load.status === 'ready' && void sendToTab(load.tabId, 'ui-to-cs:focus-claim', { index }).catch(() => undefined);
   return (
     <section class="claims-box" data-testid="claims" aria-labelledby="claims-h">
       <h3 id="claims-h">{t('claimsHeading', claims.length)}</h3>

@@ -37,7 +37,7 @@ async function readTab(tabId?: number): Promise<Load> {
   const blocked = unscriptableReason(tab.url);
   if (blocked) return { status: 'unscriptable', reason: blocked };
   try {
-    const page = await sendToTab(tab.id, 'page:get-state', {});
+    const page = await sendToTab(tab.id, 'ui-to-cs:get-state', {});
     return page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: noAnswer() };
   } catch {
     return { status: 'unscriptable', reason: noAnswer() };
@@ -121,7 +121,7 @@ export function Popup({ tabId }: { tabId?: number }) {
     // The content script reports whenever its highlights change (site switched, settings
     // changed); read the page again then, so the popup shows what the page now shows.
     const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
-      if (isEnvelope(raw) && raw.type === 'content:terms-changed' && sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) refresh();
+      if (isEnvelope(raw) && raw.type === 'cs-to-bg:terms-changed' && sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) refresh();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -14,7 +14,7 @@ export function TermList({ load }: { load: Load }) {
   const groups = groupTerms(terms);
 
   const focus = async (tabId: number, id: string, label: string) => {
-    const res = await sendToTab(tabId, 'page:focus-term', { termId: id }).catch(() => ({ ok: false }) as const);
+    const res = await sendToTab(tabId, 'ui-to-cs:focus-term', { termId: id }).catch(() => ({ ok: false }) as const);
     setShown({ id, text: res.ok && 'index' in res ? t('termsShowing', label, String(res.index), String(res.total)) : t('termsGone', label) });
   };
 

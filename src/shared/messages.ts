@@ -2,6 +2,9 @@
  * Every message between content script, background, popup and options, defined once.
  * Each key maps a request payload to its response; `send*` and `handle` are typed from this map,
  * so both sides of a message use the same definition.
+ *
+ * A name says who sends it to whom, so a hidden consumer shows: `<from>-to-<to>:<what>`, where
+ * cs is the content script, bg the background, ui the popup or options page, all anyone listening.
  */
 import type { DetectionReport } from './detection.ts';
 import type { PackedVocabulary } from './pack/types.ts';
@@ -42,30 +45,30 @@ export interface ClaimNoteSummary {
 
 export interface MessageMap {
   /** content (boot) → background: the page is worth highlighting; inject the app part. */
-  'content:load-app': { req: { detection: DetectionReport }; res: { ok: boolean; error?: string } };
+  'cs-to-bg:load-app': { req: { detection: DetectionReport }; res: { ok: boolean; error?: string } };
   /**
    * content (boot) → background: the page passed the gate; the other languages' context terms
    * and near-misses, so it can be scored in full (kept out of the always-on script for size).
    */
-  'content:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold'> };
+  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold'> };
   /** content (app) → background: the set of highlighted terms changed (badge). */
-  'content:terms-changed': { req: { terms: TermCount[] }; res: void };
+  'cs-to-bg:terms-changed': { req: { terms: TermCount[] }; res: void };
   /** popup/background → content: what is on this page? */
-  'page:get-state': { req: Record<string, never>; res: PageState };
+  'ui-to-cs:get-state': { req: Record<string, never>; res: PageState };
   /**
    * popup → content: scroll to the next occurrence of a term and open its card. Each request
    * moves on to the following occurrence; index (1-based) and total say which one is shown.
    */
-  'page:focus-term': { req: { termId: string }; res: { ok: boolean; index?: number; total?: number } };
+  'ui-to-cs:focus-term': { req: { termId: string }; res: { ok: boolean; index?: number; total?: number } };
   /**
    * popup/options → background: apply a change to the stored settings, in the background's one
    * queue (so concurrent changes from several pages all land). Says what was stored, or why not.
    */
-  'settings:update': { req: { change: SettingsChange }; res: { ok: true; settings: Settings } | { ok: false; error: string } };
+  'ui-to-bg:update-settings': { req: { change: SettingsChange }; res: { ok: true; settings: Settings } | { ok: false; error: string } };
   /** background (keyboard command) → content: move to the next or previous term. */
-  'page:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
+  'bg-to-cs:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
   /** popup → content: scroll to claim note `index` (of PageState.claims) and open its card. */
-  'page:focus-claim': { req: { index: number }; res: { ok: boolean } };
+  'ui-to-cs:focus-claim': { req: { index: number }; res: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

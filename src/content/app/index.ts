@@ -62,7 +62,7 @@ function createApp(): ContentApp {
       sendCounts(counts());
     },
     handlers: {
-      'page:get-state': () => {
+      'ui-to-cs:get-state': () => {
         const boot = getHook(BOOT_HOOK);
         return {
           url: location.href,
@@ -74,7 +74,7 @@ function createApp(): ContentApp {
           ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
         };
       },
-      'page:focus-term': ({ termId }) => {
+      'ui-to-cs:focus-term': ({ termId }) => {
         session.refreshCounts();
         const occurrences = marks.filter((m) => session.found.terms.get(m) === termId);
         const previous = lastFocused.get(termId);
@@ -86,8 +86,8 @@ function createApp(): ContentApp {
         popover.openFor(mark, { focus: true });
         return { ok: true, index: index + 1, total: occurrences.length };
       },
-      'page:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
-      'page:focus-claim': ({ index }) => {
+      'bg-to-cs:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
+      'ui-to-cs:focus-claim': ({ index }) => {
         const note = claims.head(index);
         if (!note || !popover) return { ok: false };
         note.scrollIntoView({ block: 'center' });

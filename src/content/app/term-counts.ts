@@ -44,7 +44,7 @@ function foreignForms(entry: Entry, texts: Set<string> | undefined): string[] {
 /** Tells the background (badge) what is on the page now. */
 export function sendCounts(terms: TermCount[]): void {
   try {
-    void nativeApi()?.runtime.sendMessage(envelope('content:terms-changed', { terms })).catch(() => undefined);
+    void nativeApi()?.runtime.sendMessage(envelope('cs-to-bg:terms-changed', { terms })).catch(() => undefined);
   } catch {
     // The extension is gone (orphaned copy): nobody to tell.
   }

@@ -87,7 +87,7 @@ type MessagingApi = { runtime: { sendMessage(message: unknown): Promise<unknown>
  * what was stored; rejects with a SettingsError saying why when nothing was.
  */
 export async function requestChange(api: MessagingApi, change: SettingsChange): Promise<Settings> {
-  const res = (await api.runtime.sendMessage(envelope('settings:update', { change }))) as Res<'settings:update'> | undefined;
+  const res = (await api.runtime.sendMessage(envelope('ui-to-bg:update-settings', { change }))) as Res<'ui-to-bg:update-settings'> | undefined;
   if (!res) throw new SettingsError(t('saveNoAnswer'));
   if (!res.ok) throw new SettingsError(res.error);
   return res.settings;
