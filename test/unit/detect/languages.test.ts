@@ -32,14 +32,14 @@ const CASES: Record<string, Case> = {
     notAlias: ['UN-Waffengesetz', 'Bestände an Kohle', 'Lagerbestand an Bleistiftminen'],
   },
   pl: {
-    match: [['wypowiedzenia konwencji ottawskiej', 'withdrawals'], ['miny przeciwpiechotne', 'apl'], ['min przeciwpiechotnych', 'apl'], ['minami przeciwpiechotnymi', 'apl'], ['konwencji ottawskiej', 'ottawa'], ['Konwencję ottawską', 'ottawa'], ['rozminowanie', 'mine-action'], ['min lądowych', 'landmine'], ['Konwencji o zakazie lub ograniczeniu użycia pewnych broni konwencjonalnych', 'ccw', 'pewnych broni konwencjonalnych']],
+    match: [['wypowiedzenia konwencji ottawskiej', 'withdrawals'], ['miny przeciwpiechotne', 'apl'], ['min przeciwpiechotnych', 'apl'], ['minami przeciwpiechotnymi', 'apl'], ['konwencji ottawskiej', 'ottawa'], ['Konwencję ottawską', 'ottawa'], ['rozminowanie', 'mine-action'], ['min lądowych', 'landmine'], ['Konwencji o zakazie lub ograniczeniu użycia pewnych broni konwencjonalnych', 'ccw', 'pewnych broni konwencjonalnych'], ['Poprawiony Protokół II', 'apii'], ['ratyfikował Poprawiony Protokół II w sprawie', 'apii', 'Poprawiony Protokół II'], ['mocy obowiązującej Poprawionego Protokołu II', 'apii', 'Poprawionego Protokołu II']],
     notCore: ['kopalnia węgla', 'w kopalni Bogdanka', 'miny morskie z II wojny', 'grafity do ołówka', 'Saper', 'minister', 'mina na twarzy'],
-    notAlias: ['zapasy węgla w kopalni', 'zapasowy minister', 'zapasy mineralne'],
+    notAlias: ['zapasy węgla w kopalni', 'zapasowy minister', 'zapasy mineralne', 'Protokół II do konwencji genewskich', 'poprawiony protokół z posiedzenia', 'Poprawiony Protokół IIb'],
   },
   uk: {
-    match: [['виходу з Оттавської конвенції', 'withdrawals'], ['протипіхотні міни', 'apl'], ['протипіхотних мін', 'apl'], ['протипіхотними мінами', 'apl'], ['Оттавської конвенції', 'ottawa'], ['Оттавську конвенцію', 'ottawa'], ['розмінування', 'mine-action'], ['розмінуванні', 'mine-action']],
+    match: [['виходу з Оттавської конвенції', 'withdrawals'], ['протипіхотні міни', 'apl'], ['протипіхотних мін', 'apl'], ['протипіхотними мінами', 'apl'], ['Оттавської конвенції', 'ottawa'], ['Оттавську конвенцію', 'ottawa'], ['розмінування', 'mine-action'], ['розмінуванні', 'mine-action'], ['Протокол II з поправками', 'apii'], ['до Протоколу II з поправками', 'apii', 'Протоколу II з поправками']],
     notCore: ['шахта', 'шахтарі Донбасу', 'морські міни', 'міністр', 'мінімальна зарплата', 'Оттава'],
-    notAlias: ['запаси вугілля на шахтах', 'запас міністра', 'запаси мінеральної води'],
+    notAlias: ['запаси вугілля на шахтах', 'запас міністра', 'запаси мінеральної води', 'Протокол засідання з поправками', 'Протокол II до Женевських конвенцій', 'Протокол III з поправками'],
   },
   ru: {
     match: [['выхода из Оттавской конвенции', 'withdrawals'], ['противопехотные мины', 'apl'], ['противопехотных мин', 'apl'], ['Оттавской конвенции', 'ottawa'], ['Оттавская конвенция', 'ottawa'], ['разминирования', 'mine-action'], ['Протоколом II с поправками', 'apii'], ['Протокола II с поправками', 'apii']],
@@ -52,19 +52,19 @@ const CASES: Record<string, Case> = {
     notAlias: ['varastot', 'kaivoksen varastot', 'muutettu pöytäkirja', 'tavanomaisia aseita'],
   },
   et: {
-    match: [['jalaväemiinid', 'apl'], ['jalaväemiinide', 'apl'], ['Ottawa konventsioonist', 'ottawa'], ['Ottawa konventsiooni', 'ottawa'], ['demineerimine', 'mine-action'], ['tavarelvade kasutamise keelustamise ja piiramise konventsiooni', 'ccw']],
+    match: [['jalaväemiinid', 'apl'], ['jalaväemiinide', 'apl'], ['Ottawa konventsioonist', 'ottawa'], ['Ottawa konventsiooni', 'ottawa'], ['demineerimine', 'mine-action'], ['tavarelvade kasutamise keelustamise ja piiramise konventsiooni', 'ccw'], ['(II protokoll, parandatud 3. mail 1996)', 'apii', 'II protokoll, parandatud 3. mail 1996']],
     notCore: ['kaevandus', 'põlevkivikaevandus', 'meremiinid', 'minister'],
-    notAlias: ['toiduvarud', 'kaevanduse varud', 'tavarelvad'],
+    notAlias: ['toiduvarud', 'kaevanduse varud', 'tavarelvad', 'II protokoll', 'parandatud protokoll', 'II protokoll, parandatud 3. mail 1999'],
   },
   lv: {
-    match: [['izstāšanos no Otavas konvencijas', 'withdrawals'], ['kājnieku mīnas', 'apl'], ['kājnieku mīnu', 'apl'], ['Otavas konvencijas', 'ottawa'], ['Otavas konvencijā', 'ottawa'], ['atmīnēšana', 'mine-action']],
+    match: [['izstāšanos no Otavas konvencijas', 'withdrawals'], ['kājnieku mīnas', 'apl'], ['kājnieku mīnu', 'apl'], ['Otavas konvencijas', 'ottawa'], ['Otavas konvencijā', 'ottawa'], ['atmīnēšana', 'mine-action'], ['Konvencijas par tādu konkrētu parasto ieroču veidu lietošanas aizliegšanu', 'ccw', 'konkrētu parasto ieroču veidu'], ['2.protokols ar 1996.gada 3.maija grozījumiem', 'apii'], ['2.protokolu ar 1996.gada 3.maija grozījumiem', 'apii']],
     notCore: ['raktuves', 'jūras mīnas', 'ministrs', 'kalnrūpniecība'],
-    notAlias: ['ogļu krājumi', 'jūras mīnas', 'pārtikas krājumi'],
+    notAlias: ['ogļu krājumi', 'jūras mīnas', 'pārtikas krājumi', 'parasto ieroču veidu', 'konkrētu ieroču veidu', 'Grozītais protokols', '2.protokols ar 2003.gada grozījumiem'],
   },
   lt: {
-    match: [['priešpėstinės minos', 'apl'], ['priešpėstinių minų', 'apl'], ['Otavos konvencijos', 'ottawa'], ['Otavos konvenciją', 'ottawa'], ['išminavimas', 'mine-action']],
+    match: [['priešpėstinės minos', 'apl'], ['priešpėstinių minų', 'apl'], ['Otavos konvencijos', 'ottawa'], ['Otavos konvenciją', 'ottawa'], ['išminavimas', 'mine-action'], ['konvencija dėl tam tikrų įprastinių ginklų', 'ccw', 'tam tikrų įprastinių ginklų']],
     notCore: ['kasykla', 'jūrų minos', 'ministras'],
-    notAlias: ['maisto atsargos', 'jūrų minos', 'kuro atsargas'],
+    notAlias: ['maisto atsargos', 'jūrų minos', 'kuro atsargas', 'įprastinių ginklų', 'tam tikrų ginklų', 'tam tikrų įprastinių ginkluočių'],
   },
   fr: {
     match: [["retrait de la Convention d'Ottawa", 'withdrawals'], ['mines antipersonnel', 'apl'], ['mine antipersonnel', 'apl'], ['mines terrestres', 'landmine'], ["Convention d'Ottawa", 'ottawa'], ['Convention d’Ottawa', 'ottawa'], ["traité d'Ottawa", 'ottawa'], ['déminage', 'mine-action']],
@@ -77,14 +77,14 @@ const CASES: Record<string, Case> = {
     notAlias: ['existencias de minas de lápiz', 'arsenal de minas de carbón', 'existencias de carbón'],
   },
   it: {
-    match: [['mine antiuomo', 'apl'], ['mine antipersona', 'apl'], ['mine terrestri', 'landmine'], ['Convenzione di Ottawa', 'ottawa'], ['Trattato di Ottawa', 'ottawa'], ['sminamento', 'mine-action']],
+    match: [['mine antiuomo', 'apl'], ['mine antipersona', 'apl'], ['mine terrestri', 'landmine'], ['Convenzione di Ottawa', 'ottawa'], ['Trattato di Ottawa', 'ottawa'], ['sminamento', 'mine-action'], ['il Protocollo II riveduto sulle mine', 'apii', 'Protocollo II riveduto']],
     notCore: ['miniera di carbone', 'mine di matita', 'portamine', 'Campo minato', 'mine navali'],
-    notAlias: ['scorte di mine per portamine', 'scorte di carbone', 'arsenale di mine di matita'],
+    notAlias: ['scorte di mine per portamine', 'scorte di carbone', 'arsenale di mine di matita', 'Protocollo II', 'protocollo riveduto', 'Protocollo III riveduto'],
   },
   pt: {
-    match: [['minas antipessoal', 'apl'], ['minas antipessoais', 'apl'], ['minas terrestres', 'landmine'], ['Convenção de Ottawa', 'ottawa'], ['desminagem', 'mine-action']],
+    match: [['minas antipessoal', 'apl'], ['minas antipessoais', 'apl'], ['minas terrestres', 'landmine'], ['Convenção de Ottawa', 'ottawa'], ['desminagem', 'mine-action'], ['Protocolo II sobre Proibições ou Restrições ao Emprego de Minas, Armadilhas', 'apii', 'Protocolo II sobre Proibições ou Restrições ao Emprego de Minas']],
     notCore: ['mineração', 'mina de carvão', 'Campo minado', 'minas navais'],
-    notAlias: ['estoques de minas de grafite', 'estoques de carvão', 'arsenal de minas de ouro'],
+    notAlias: ['estoques de minas de grafite', 'estoques de carvão', 'arsenal de minas de ouro', 'Protocolo II', 'Protocolo II sobre Proibições ou Restrições ao Emprego de Armas Incendiárias'],
   },
   nl: {
     match: [['antipersoonsmijnen', 'apl'], ['landmijnen', 'landmine'], ['Verdrag van Ottawa', 'ottawa'], ['Ottawaverdrag', 'ottawa'], ['ontmijning', 'mine-action'], ['het Verdrag over bepaalde conventionele wapens', 'ccw', 'Verdrag over bepaalde conventionele wapens'], ['het gewijzigde Protocol II', 'apii', 'gewijzigde Protocol II']],
@@ -92,9 +92,9 @@ const CASES: Record<string, Case> = {
     notAlias: ['voorraad steenkool', 'voorraden in de mijn', 'mijn voorraad', 'gewijzigde protocol', 'conventionele wapens'],
   },
   sv: {
-    match: [['truppminor', 'apl'], ['personminor', 'apl'], ['landminor', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minröjning', 'mine-action'], ['användningen av vissa konventionella vapen', 'ccw', 'vissa konventionella vapen'], ['1980 års vapenkonvention', 'ccw']],
+    match: [['truppminor', 'apl'], ['personminor', 'apl'], ['landminor', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minröjning', 'mine-action'], ['användningen av vissa konventionella vapen', 'ccw', 'vissa konventionella vapen'], ['1980 års vapenkonvention', 'ccw'], ['ett reviderat protokoll om förbud mot eller restriktioner i användningen av minor, försåt', 'apii', 'reviderat protokoll om förbud mot eller restriktioner i användningen av minor']],
     notCore: ['gruvbolaget', 'sjöminor', 'blyertsstift', 'minister'],
-    notAlias: ['lager av kol', 'minlager', 'lager av gruvmalm', 'konventionella vapen', 'vapenkonventionen om kemiska vapen'],
+    notAlias: ['lager av kol', 'minlager', 'lager av gruvmalm', 'konventionella vapen', 'vapenkonventionen om kemiska vapen', 'reviderat protokoll', 'reviderat protokoll om förbud mot eller restriktioner i användningen av brandvapen'],
   },
   nb: {
     match: [['antipersonellminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonvensjonen', 'ottawa'], ['Ottawa-konvensjonen', 'ottawa'], ['minerydding', 'mine-action'], ['uttreden av Ottawakonvensjonen', 'withdrawals'], ['utmeldingen av Ottawa-konvensjonen', 'withdrawals'], ['visse konvensjonelle våpen', 'ccw'], ['Våpenkonvensjonen', 'ccw'], ['den reviderte landmineprotokollen', 'apii', 'reviderte landmineprotokollen']],
