@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
-import { t } from '../shared/ui/i18n.ts';
+import { t, tCount } from '../shared/ui/i18n.ts';
 
 interface Props {
   settings: Settings;
@@ -18,7 +18,7 @@ type Message = { error: boolean; title: string; problems?: string[] };
 /** A valid file waiting for the reader's go-ahead. */
 type Pending = { name: string; settings: Settings };
 
-const rules = (n: number) => (n === 1 ? t('siteRulesOne') : t('siteRulesMany', n));
+const rules = (n: number) => tCount('siteRules', n);
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

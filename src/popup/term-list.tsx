@@ -3,10 +3,7 @@ import { useState } from 'preact/hooks';
 import { sendToTab } from '../shared/tabs.ts';
 import { groupTerms } from './terms.ts';
 import type { Load } from './popup.tsx';
-import { t, type MessageKey } from '../shared/ui/i18n.ts';
-
-/** The i18n API has no plural rules; "one" and "many" forms cover English and German. */
-const count = (n: number, one: MessageKey, many: MessageKey) => (n === 1 ? t(one) : t(many, n));
+import { t, tCount } from '../shared/ui/i18n.ts';
 
 export function TermList({ load }: { load: Load }) {
   const [shown, setShown] = useState<{ id: string; text: string } | null>(null);
@@ -37,7 +34,7 @@ export function TermList({ load }: { load: Load }) {
           groups.map((g) => (
             <div key={g.kind} class="group">
               <h3>
-                {g.heading} <span class="muted">{t('termsGroupCounts', count(g.terms.length, 'termsOne', 'termsMany'), count(g.total, 'highlightsOne', 'highlightsMany'))}</span>
+                {g.heading} <span class="muted">{t('termsGroupCounts', tCount('terms', g.terms.length), tCount('highlights', g.total))}</span>
               </h3>
               <ul>
                 {g.terms.map((term) => (

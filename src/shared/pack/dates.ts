@@ -4,7 +4,7 @@
  */
 import { formatIsoDate } from '../dates.ts';
 import type { Fact, Schedule } from './types.ts';
-import { t } from '../ui/i18n.ts';
+import { t, tCount } from '../ui/i18n.ts';
 
 /** Today in the reader's own calendar, as YYYY-MM-DD (a deadline passes at their midnight, not UTC's). */
 export function localToday(now: Date = new Date()): string {
@@ -71,8 +71,8 @@ export function monthsSince(asOf: string, today: string): number {
 
 export function ageText(months: number): string {
   if (months < 1) return t('ageUnderMonth');
-  if (months < 24) return months === 1 ? t('ageOneMonth') : t('ageMonths', months);
-  return t('ageYears', Math.floor(months / 12));
+  if (months < 24) return tCount('ageMonths', months);
+  return tCount('ageYears', Math.floor(months / 12));
 }
 
 export interface FigureAge {

@@ -20,10 +20,37 @@ function api(): I18n | undefined {
   return undefined;
 }
 
+/** The message, or '' when neither the active locale nor English has the key. */
+function lookup(key: string, values: Value[]): string {
+  return api()?.getMessage(key, values.map(String)) ?? '';
+}
+
 export function t(key: MessageKey, ...values: Value[]): string {
   // An empty answer means the key is missing from the active locale and English: show the key,
   // which the pseudo-locale test and a reader can both see, rather than nothing.
-  return api()?.getMessage(key, values.map(String)) || key;
+  return lookup(key, values) || key;
+}
+
+/** `terms` for the messages terms_one, terms_other (and terms_few, terms_many … where a locale has them). */
+export type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+let rules: { lang: string; select: Intl.PluralRules } | undefined;
+
+/** The plural rules of the language the messages are in (`uiLang`), not the browser's: they must agree. */
+function pluralRules(): Intl.PluralRules {
+  const lang = lookup('uiLang', []) || 'en';
+  if (rules?.lang !== lang) rules = { lang, select: new Intl.PluralRules(lang) };
+  return rules.select;
+}
+
+/**
+ * A counted phrase ("1 term", "5 terms"): the browsers' i18n API has no plurals, so the key is
+ * `<base>_<CLDR category>` for the count, and `<base>_other` where the locale has no message for
+ * that category (English and German need only one and other; Polish or Ukrainian add few and many).
+ * The count is the first value.
+ */
+export function tCount(base: CountedKey, n: number, ...values: Value[]): string {
+  return lookup(`${base}_${pluralRules().select(n)}`, [n, ...values]) || t(`${base}_other` as MessageKey, n, ...values);
 }
 
 const MARK = '\u0001';
