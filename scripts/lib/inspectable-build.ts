@@ -34,8 +34,8 @@ export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<Te
  * or made up) replace _locales/en and the other locales are removed. With the pseudo-locale, any
  * plain English left on screen was not looked up, and any box too small for longer text shows.
  */
-export async function localeBuild(messages: (english: Messages) => Messages): Promise<TestBuild> {
-  const build = await inspectableBuild('chrome');
+export async function localeBuild(messages: (english: Messages) => Messages, target: 'chrome' | 'firefox' = 'chrome'): Promise<TestBuild> {
+  const build = await inspectableBuild(target);
   const locales = path.join(build.dir, '_locales');
   for (const locale of await readdir(locales)) if (locale !== 'en') await rm(path.join(locales, locale), { recursive: true });
   const file = path.join(locales, 'en/messages.json');
