@@ -39,8 +39,17 @@ let rules: { lang: string; select: Intl.PluralRules } | undefined;
 /** The plural rules of the language the messages are in (`uiLang`), not the browser's: they must agree. */
 function pluralRules(): Intl.PluralRules {
   const lang = lookup('uiLang', []) || 'en';
-  if (rules?.lang !== lang) rules = { lang, select: new Intl.PluralRules(lang) };
+  if (rules?.lang !== lang) rules = { lang, select: rulesFor(lang) };
   return rules.select;
+}
+
+function rulesFor(lang: string): Intl.PluralRules {
+  try {
+    return new Intl.PluralRules(lang);
+  } catch {
+    // A malformed tag in a translation must not break the card or the popup: English rules then.
+    return new Intl.PluralRules('en');
+  }
 }
 
 /**

@@ -54,6 +54,11 @@ test('a category the locale has no message for falls back to its other form, not
   assert.deepEqual([1, 2, 5].map((n) => tCount('highlights', n)), ['1 wyróżnienie', '2 wyróżnienia', '5 wyróżnienia']);
 });
 
+test('a malformed language tag in a translation falls back to English rules instead of throwing', () => {
+  useLocale({ ...polish, uiLang: { message: 'not a tag!' } });
+  assert.deepEqual([1, 2, 5].map((n) => tCount('terms', n)), ['1 termin', '2 terminu', '5 terminu']);
+});
+
 test('every counted English message has its other form and says the count', () => {
   const counts = Object.keys(english).filter((k) => /_(zero|one|two|few|many|other)$/.test(k));
   assert.ok(counts.length >= 10, `${counts.length} counted messages`);
