@@ -1,7 +1,7 @@
 /** The list of site rules: add one, edit one in place (host, scope, mode), remove one. */
 import { useState } from 'preact/hooks';
 import { MAX_SITE_RULES, describeScope, hostProblem, normaliseHost, withRuleReplaced, type Settings, type SiteMode, type SiteRule } from '../shared/settings/schema.ts';
-import { modeLabel } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/settings/labels.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import { ModeSelect } from './mode-select.tsx';
 import { RuleRow } from './rule-row.tsx';

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { requestChange } from '../shared/settings/save.ts';
-import { modeLabel } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/settings/labels.ts';
 import { t } from '../shared/ui/i18n.ts';
 import { SITE_MODES, describeScope, normaliseHost, ruleFor, type Settings, type SiteMode } from '../shared/settings/schema.ts';
 

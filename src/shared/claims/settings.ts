@@ -2,6 +2,8 @@
  * The claim-notes setting: on or off everywhere, and a list of sites where they are off.
  * Parsed here (schema.ts only holds the field), so the settings code stays one small hook.
  */
+import { t } from '../ui/i18n.ts';
+
 /** As many as site rules (schema.ts MAX_SITE_RULES), for the same storage.sync item limit. */
 const MAX_OFF_HOSTS = 100;
 /** Hosts come from location.hostname (via the popup), lower case; anything else stored is dropped. */
@@ -26,7 +28,7 @@ export function claimNotesField(raw: unknown, problems: string[]): { claimNotes?
   const r = raw as ClaimNotesSetting;
   const hosts = r?.offHosts;
   if (typeof r?.enabled !== 'boolean' || !Array.isArray(hosts) || hosts.length > MAX_OFF_HOSTS || !hosts.every((h) => typeof h === 'string' && HOST.test(h))) {
-    problems.push('claimNotes: not valid; claim notes are on everywhere');
+    problems.push(t('settingsClaimNotesInvalid'));
     return {};
   }
   return r.enabled && !hosts.length ? {} : { claimNotes: { enabled: r.enabled, offHosts: [...new Set(hosts)] } };

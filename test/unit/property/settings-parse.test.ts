@@ -4,6 +4,7 @@
  * (imports), keeps every valid part, and a valid result parses again unchanged.
  */
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/shared/settings/schema.ts';
