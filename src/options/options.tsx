@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
-import { requestChange } from '../shared/settings/save.ts';
+import { requestChange, type SaveResult } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import type { ParseResult, Settings } from '../shared/settings/schema.ts';
 import { controlsIn, type Section as SectionName } from '../shared/settings/labels.ts';
@@ -92,19 +92,18 @@ export function Options() {
 
   /**
    * Has `change` applied to the settings as stored now. The page shows a change only once it is
-   * stored: on failure it says why and every control shows the stored state again.
+   * stored: otherwise every control shows the stored state again.
    */
+  const store = async (change: SettingsChange): Promise<SaveResult> => {
+    const saved = await requestChange(browser, change);
+    setResult((r) => (saved.ok ? { settings: saved.settings, problems: [] } : r && { ...r }));
+    return saved;
+  };
+  /** `store`, with why nothing was stored said at the top of the page. */
   const save = async (change: SettingsChange): Promise<boolean> => {
-    try {
-      const next = await requestChange(browser, change);
-      setResult({ settings: next, problems: [] });
-      setSaveError('');
-      return true;
-    } catch (error) {
-      setSaveError(t('optionsCouldNotSave', (error as Error).message));
-      setResult((r) => r && { ...r });
-      return false;
-    }
+    const saved = await store(change);
+    setSaveError(saved.ok ? '' : t('optionsCouldNotSave', saved.problems.join(' ')));
+    return saved.ok;
   };
   const saveQuietly = (change: SettingsChange) => void save(change);
 
@@ -138,7 +137,7 @@ export function Options() {
         <Shortcuts />
       </Section>
       <Section id="transfer" title={t('optionsTransfer')}>
-        <TransferPanel settings={s} save={save} />
+        <TransferPanel settings={s} save={store} />
       </Section>
       <Section id="about" title={t('optionsAbout')}>
         <About />

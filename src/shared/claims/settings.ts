@@ -5,7 +5,7 @@
 import { t } from '../ui/i18n.ts';
 
 /** As many as site rules (schema.ts MAX_SITE_RULES), for the same storage.sync item limit. */
-const MAX_OFF_HOSTS = 100;
+export const MAX_OFF_HOSTS = 100;
 /** Hosts come from location.hostname (via the popup), lower case; anything else stored is dropped. */
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
@@ -43,5 +43,6 @@ export function claimNotesOn(setting: ClaimNotesSetting | undefined, host: strin
 export function withClaimNotesForHost(setting: ClaimNotesSetting, host: string, on: boolean): ClaimNotesSetting {
   const h = host.toLowerCase();
   const rest = setting.offHosts.filter((x) => x !== h);
-  return { ...setting, offHosts: on ? rest : [...rest, h].slice(0, MAX_OFF_HOSTS) };
+  // Past the limit the list grows anyway, so that saving refuses it with the reason.
+  return { ...setting, offHosts: on ? rest : [...rest, h] };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import '../i18n/install.ts';
 import assert from 'node:assert/strict';
-import { QUOTA_BYTES_PER_ITEM, SettingsError, quotaProblem, rulesThatFit, saveSettings, storedBytes, updateSettings } from '../../../src/shared/settings/save.ts';
+import { QUOTA_BYTES_PER_ITEM, quotaProblem, rulesThatFit, saveSettings, storedBytes, updateSettings } from '../../../src/shared/settings/save.ts';
 import { SETTINGS_KEY, loadSettings } from '../../../src/shared/settings/store.ts';
 import { DEFAULT_SETTINGS, MAX_SITE_RULES, describeValue, type Settings } from '../../../src/shared/settings/schema.ts';
 
@@ -37,7 +37,8 @@ test('100 rules on long hosts exceed the per-item quota: nothing is written and 
   assert.ok(fit > 50 && fit < 100, String(fit));
   assert.ok(storedBytes({ ...big, sites: big.sites.slice(0, fit) }) <= QUOTA_BYTES_PER_ITEM);
   assert.ok(storedBytes({ ...big, sites: big.sites.slice(0, fit + 1) }) > QUOTA_BYTES_PER_ITEM);
-  await assert.rejects(saveSettings(api, big), (e: Error) => e instanceof SettingsError && e.message.includes(`Only ${fit} of these 100 rules fit`));
+  const saved = await saveSettings(api, big);
+  assert.ok(!saved.ok && saved.problems.length === 1 && saved.problems[0]!.includes(`Only ${fit} of these 100 rules fit`), JSON.stringify(saved));
   assert.deepEqual(data, {});
 });
 
@@ -56,9 +57,33 @@ test('two changes at the same moment both land: each applies to what the other s
 test('the write-rate quota is reported in words, and the queue goes on after a failure (F12)', async () => {
   const { api, failWith } = fakeSync();
   failWith('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
-  await assert.rejects(updateSettings(api, (s) => ({ ...s, defaultMode: 'off' })), /120 a minute/);
+  const limited = await updateSettings(api, (s) => ({ ...s, defaultMode: 'off' }));
+  assert.match(limited.ok ? '' : limited.problems.join(), /120 a minute/);
   failWith(null);
-  assert.equal((await updateSettings(api, (s) => ({ ...s, defaultMode: 'off' }))).defaultMode, 'off');
+  const saved = await updateSettings(api, (s) => ({ ...s, defaultMode: 'off' }));
+  assert.equal(saved.ok && saved.settings.defaultMode, 'off');
+});
+
+test('saving returns its problems: the 101st rule, the 101st site without claim notes and invalid parts are refused with the reason, nothing written (review §2.3 b)', async () => {
+  const { api, data } = fakeSync();
+  const over = await saveSettings(api, withRules(MAX_SITE_RULES + 1, 14));
+  assert.deepEqual(over, { ok: false, problems: ['That makes 101 site rules; at most 100 can be kept. Remove a rule first.'] });
+  const offHosts = Array.from({ length: 101 }, (_, i) => `s${i}.example`);
+  const claims = await saveSettings(api, { ...structuredClone(DEFAULT_SETTINGS), claimNotes: { enabled: true, offHosts } });
+  assert.match(claims.ok ? '' : claims.problems.join(), /at most 100 sites/);
+  const bad = { ...structuredClone(DEFAULT_SETTINGS), defaultMode: 'loud', sites: [{ host: '???', includeSubdomains: true, mode: 'on' }] } as unknown as Settings;
+  const refused = await saveSettings(api, bad);
+  assert.ok(!refused.ok);
+  assert.equal(refused.problems.length, 2);
+  assert.match(refused.problems.join('\n'), /defaultMode: "loud" is not one of on, off, always/);
+  assert.match(refused.problems.join('\n'), /sites\[0\]\.host: "\?\?\?" is not a host name/);
+  assert.deepEqual(data, {});
+  // A change that throws is a refusal in words too, and the queue goes on.
+  const thrown = await updateSettings(api, () => {
+    throw new Error('boom');
+  });
+  assert.deepEqual(thrown, { ok: false, problems: ['Nothing was saved: boom'] });
+  assert.ok((await updateSettings(api, (s) => s)).ok);
 });
 
 test('bad values are described by type and size, never echoed whole (F14, F17)', () => {
