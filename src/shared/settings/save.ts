@@ -4,14 +4,12 @@
  * is stored now.
  */
 import { MAX_SITE_RULES, parseSettings, type Settings } from './schema.ts';
-import { loadSettings, SETTINGS_KEY, type StorageApi } from './store.ts';
+import { loadSettings, readItems, type StorageApi } from './store.ts';
+import { planWrite, quotaProblem } from './items.ts';
 import { envelope, type Res } from '../messages.ts';
 import type { SettingsChange } from './changes.ts';
 import { MAX_OFF_HOSTS } from '../claims/settings.ts';
 import { t } from '../ui/i18n.ts';
-
-/** storage.sync's per-item quota in Chrome (QUOTA_BYTES_PER_ITEM); Firefox allows the same. */
-export const QUOTA_BYTES_PER_ITEM = 8_192;
 
 /**
  * What a save did: what was stored, or why nothing was, in words for the person who asked.
@@ -20,33 +18,6 @@ export const QUOTA_BYTES_PER_ITEM = 8_192;
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
 const refused = (...problems: string[]): SaveResult => ({ ok: false, problems });
-
-/** Bytes storage.sync counts for `settings` under our key (key plus JSON, in UTF-8). */
-export function storedBytes(settings: Settings): number {
-  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
-}
-
-/** How many of `settings`' rules fit in one synced item, in order. */
-export function rulesThatFit(settings: Settings): number {
-  let bytes = storedBytes({ ...settings, sites: [] });
-  let n = 0;
-  // Each rule adds its JSON and a comma.
-  for (const rule of settings.sites) {
-    bytes += new TextEncoder().encode(JSON.stringify(rule)).length + 1;
-    if (bytes > QUOTA_BYTES_PER_ITEM) break;
-    n++;
-  }
-  return n;
-}
-
-/** Why storage.sync would refuse `settings`, or null. */
-export function quotaProblem(settings: Settings): string | null {
-  const n = settings.sites.length;
-  if (n > MAX_SITE_RULES) return t('saveTooManyRules', n, MAX_SITE_RULES);
-  const bytes = storedBytes(settings);
-  if (bytes <= QUOTA_BYTES_PER_ITEM) return null;
-  return t('saveTooBig', bytes.toLocaleString('en'), QUOTA_BYTES_PER_ITEM.toLocaleString('en'), rulesThatFit(settings), n);
-}
 
 /** The browser's storage errors, said so a person can act on them. */
 function explain(error: unknown): string {
@@ -61,7 +32,7 @@ function explain(error: unknown): string {
  * parts are refused, not repaired: a rule past the limit, say, is something to tell the person
  * who added it, not to drop without a word.
  */
-export async function saveSettings(api: StorageApi, settings: Settings): Promise<SaveResult> {
+export async function saveSettings(api: StorageApi, settings: Settings, base?: Settings): Promise<SaveResult> {
   // The limits first: their message says what to do, where the parser's would say what it dropped.
   const rules = Array.isArray(settings.sites) ? settings.sites.length : 0;
   if (rules > MAX_SITE_RULES) return refused(t('saveTooManyRules', rules, MAX_SITE_RULES));
@@ -72,7 +43,11 @@ export async function saveSettings(api: StorageApi, settings: Settings): Promise
   const problem = quotaProblem(clean);
   if (problem) return refused(problem);
   try {
-    await api.storage.sync.set({ [SETTINGS_KEY]: clean });
+    const stored = await api.storage.sync.get(null);
+    const { set, remove } = planWrite(clean, base ?? readItems(stored).settings, stored);
+    // Written before the removals, so a rule edited in place is never missing in between.
+    if (Object.keys(set).length) await api.storage.sync.set(set);
+    if (remove.length) await api.storage.sync.remove(remove);
     return { ok: true, settings: clean };
   } catch (error) {
     return refused(explain(error));
@@ -88,7 +63,8 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updateSettings(api: StorageApi, change: (current: Settings) => Settings): Promise<SaveResult> {
   const run = queue.then(async () => {
     try {
-      return await saveSettings(api, change((await loadSettings(api)).settings));
+      const base = (await loadSettings(api)).settings;
+      return await saveSettings(api, change(base), base);
     } catch (error) {
       return refused(explain(error));
     }

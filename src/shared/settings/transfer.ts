@@ -11,9 +11,10 @@ export const MAX_IMPORT_BYTES = 100 * 1024;
 
 /**
  * Keys of the current shape (from the defaults, so a new setting is known here the day it is
- * added), then of version 0, which migration still reads.
+ * added; claim notes are absent from the defaults while on everywhere), then of version 0, which
+ * migration still reads.
  */
-const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'disabledSites', 'alwaysSites'];
+const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'claimNotes', 'disabledSites', 'alwaysSites'];
 const KNOWN_APPEARANCE = Object.keys(DEFAULT_SETTINGS.appearance);
 /** A file with a thousand bad rules is described, not listed line by line. */
 export const MAX_PROBLEMS_LISTED = 20;

@@ -1,45 +1,39 @@
 import { test } from 'node:test';
 import '../i18n/install.ts';
 import assert from 'node:assert/strict';
-import { QUOTA_BYTES_PER_ITEM, quotaProblem, rulesThatFit, saveSettings, storedBytes, updateSettings } from '../../../src/shared/settings/save.ts';
-import { SETTINGS_KEY, loadSettings } from '../../../src/shared/settings/store.ts';
+import { saveSettings, updateSettings } from '../../../src/shared/settings/save.ts';
+import { QUOTA_BYTES, QUOTA_BYTES_PER_ITEM, quotaProblem, rulesThatFit, storedBytes } from '../../../src/shared/settings/items.ts';
+import { loadSettings } from '../../../src/shared/settings/store.ts';
+import { fakeSync } from './fake-sync.ts';
 import { DEFAULT_SETTINGS, MAX_SITE_RULES, describeValue, type Settings } from '../../../src/shared/settings/schema.ts';
-
-/** An in-memory storage.sync that can be told to fail like the browsers do. */
-function fakeSync(initial: Record<string, unknown> = {}) {
-  const data = structuredClone(initial);
-  let fail: string | null = null;
-  const sync = {
-    get: async (key: string) => {
-      await new Promise((r) => setTimeout(r, 1));
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    set: async (items: Record<string, unknown>) => {
-      await new Promise((r) => setTimeout(r, 1));
-      if (fail) throw new Error(fail);
-      for (const [k, v] of Object.entries(items)) data[k] = structuredClone(v);
-    },
-  };
-  const api = { storage: { sync, onChanged: { addListener() {}, removeListener() {} } } } as unknown as Parameters<typeof loadSettings>[0];
-  return { api, data, failWith: (m: string | null) => (fail = m) };
-}
 
 const withRules = (n: number, hostLength: number): Settings => ({
   ...structuredClone(DEFAULT_SETTINGS),
   sites: Array.from({ length: n }, (_, i) => ({ host: `${String(i).padStart(3, '0')}${'a'.repeat(hostLength - 12)}.example.com`, includeSubdomains: true, mode: 'off' as const })),
 });
 
-test('100 rules on long hosts exceed the per-item quota: nothing is written and the message says how many fit (F5)', async () => {
-  const { api, data } = fakeSync();
+test('100 rules on long hosts, over the 8 KB one item holds, now fit: each rule is its own item (F5)', async () => {
+  const { api } = fakeSync();
   const big = withRules(100, 52);
-  assert.ok(storedBytes(big) > QUOTA_BYTES_PER_ITEM);
-  const fit = rulesThatFit(big);
-  assert.ok(fit > 50 && fit < 100, String(fit));
-  assert.ok(storedBytes({ ...big, sites: big.sites.slice(0, fit) }) <= QUOTA_BYTES_PER_ITEM);
-  assert.ok(storedBytes({ ...big, sites: big.sites.slice(0, fit + 1) }) > QUOTA_BYTES_PER_ITEM);
+  assert.ok(JSON.stringify(big).length > QUOTA_BYTES_PER_ITEM, 'as one item they would not fit');
+  assert.equal(quotaProblem(big), null);
   const saved = await saveSettings(api, big);
-  assert.ok(!saved.ok && saved.problems.length === 1 && saved.problems[0]!.includes(`Only ${fit} of these 100 rules fit`), JSON.stringify(saved));
+  assert.ok(saved.ok);
+  assert.deepEqual((await loadSettings(api)).settings, big);
+});
+
+test('the settings item over 8 KB (many long hosts without claim notes) is refused, nothing written; the total quota says how many rules fit', async () => {
+  const { api, data } = fakeSync();
+  const offHosts = Array.from({ length: 100 }, (_, i) => `${i}${'h'.repeat(90)}.example`);
+  const saved = await saveSettings(api, { ...structuredClone(DEFAULT_SETTINGS), claimNotes: { enabled: true, offHosts } });
+  assert.match(saved.ok ? '' : saved.problems.join(), /need [\d,]+ bytes in one synced item; synced storage keeps 8,192/);
   assert.deepEqual(data, {});
+  // 100 rules cannot reach the 100 KB total; had the limit been higher, the message would say how many fit.
+  const many = withRules(400, 250);
+  const fit = rulesThatFit(many);
+  assert.ok(storedBytes({ ...many, sites: many.sites.slice(0, fit) }) <= QUOTA_BYTES);
+  assert.ok(storedBytes({ ...many, sites: many.sites.slice(0, fit + 1) }) > QUOTA_BYTES);
+  assert.ok(fit > 100 && fit < 400, String(fit));
 });
 
 test('a rule past the limit is an error, not silently dropped (F7)', () => {
@@ -48,10 +42,10 @@ test('a rule past the limit is an error, not silently dropped (F7)', () => {
 });
 
 test('two changes at the same moment both land: each applies to what the other stored (F12)', async () => {
-  const { api, data } = fakeSync();
+  const { api } = fakeSync();
   const add = (host: string) => (s: Settings): Settings => ({ ...s, sites: [...s.sites, { host, includeSubdomains: true, mode: 'off' }] });
   await Promise.all([updateSettings(api, add('news-a.example')), updateSettings(api, add('news-b.example'))]);
-  assert.deepEqual((data[SETTINGS_KEY] as Settings).sites.map((r) => r.host), ['news-a.example', 'news-b.example']);
+  assert.deepEqual((await loadSettings(api)).settings.sites.map((r) => r.host), ['news-a.example', 'news-b.example']);
 });
 
 test('the write-rate quota is reported in words, and the queue goes on after a failure (F12)', async () => {
