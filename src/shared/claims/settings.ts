@@ -4,7 +4,7 @@
  */
 import { t } from '../ui/i18n.ts';
 
-/** As many as site rules (schema.ts MAX_SITE_RULES), for the same storage.sync item limit. */
+/** As many as site rules (schema.ts MAX_SITE_RULES); they are kept in the `settings` item, whose 8 KB save.ts checks. */
 export const MAX_OFF_HOSTS = 100;
 /** Hosts come from location.hostname (via the popup), lower case; anything else stored is dropped. */
 const HOST = /^[a-z0-9.-]{1,253}$/;

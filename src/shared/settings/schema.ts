@@ -40,8 +40,9 @@ export interface ParseResult {
 
 export const SITE_MODES = FIELDS.defaultMode.values;
 /**
- * storage.sync allows 8 KB per item; a rule is about 60 bytes stored, so 100 rules stay well
- * inside it with room for the rest of the settings.
+ * Chosen when all settings were one storage.sync item of at most 8 KB. Each rule is its own item
+ * now (store.ts), so storage would allow a few hundred even on the longest hosts; raising it is a
+ * choice about the options page's list, no longer about storage.
  */
 export const MAX_SITE_RULES = 100;
 /**
