@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings/schema.ts';
+import { readItems } from '../../src/shared/settings/store.ts';
 
 const ARTICLE = '/fixtures/settings-article.html';
 const PASSING_MENTION = '/fixtures/settings-passing-mention.html';
@@ -9,7 +10,8 @@ const PASSING_MENTION = '/fixtures/settings-passing-mention.html';
 const markCount = (page: Page) => page.locator('mark.lpc-term[data-term-id]').count();
 const distinctTerms = (page: Page) => page.$$eval('mark.lpc-term[data-term-id]', (els) => new Set(els.map((e) => e.getAttribute('data-term-id'))).size);
 const badge = (worker: Worker, tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings')) as Promise<{ settings?: Settings }>;
+/** The settings as stored: the settings item and one item per rule (src/shared/settings/store.ts). */
+const stored = async (worker: Worker): Promise<{ settings: Settings }> => ({ settings: readItems(await worker.evaluate(() => chrome.storage.sync.get(null))).settings });
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 /**
  * Settings at their limits (review findings F5, F6, F7, F12): saves are checked against the real
- * storage.sync quota and say how many rules fit; the page shows only what was stored; an import
+ * storage.sync quotas and say what does not fit; the page shows only what was stored; an import
  * with unknown keys is refused, a valid one asks first and can be undone; the popup says why it
  * cannot add a rule; concurrent changes do not lose each other.
  */
@@ -11,8 +11,10 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable, EXTENSION_DIR } from '../../scripts/lib/browsers.ts';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
 import { DEFAULT_SETTINGS, type Settings, type SiteRule } from '../../src/shared/settings/schema.ts';
+import { readItems } from '../../src/shared/settings/store.ts';
 
-const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings').then((r) => r.settings)) as Promise<Settings | undefined>;
+/** The settings as stored: the settings item and one item per rule (src/shared/settings/store.ts). */
+const stored = async (worker: Worker): Promise<Settings> => readItems(await worker.evaluate(() => chrome.storage.sync.get(null))).settings;
 const base = (sites: SiteRule[]): Settings => ({ ...DEFAULT_SETTINGS, sites });
 const rules = (n: number, host: (i: number) => string): SiteRule[] => Array.from({ length: n }, (_, i) => ({ host: host(i), includeSubdomains: true, mode: 'off' }));
 const store = (worker: Worker, s: Settings) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
@@ -21,7 +23,7 @@ async function importFile(options: Page, name: string, content: unknown): Promis
   await options.getByTestId('import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
 }
 
-test('import: unknown keys are refused; a valid file asks first, and one click undoes it; over the quota, nothing changes and the page says how many fit', async ({ context, extensionId, worker }) => {
+test('import: unknown keys are refused; a valid file asks first, and one click undoes it; over the synced item quota, nothing changes and the page says why', async ({ context, extensionId, worker }) => {
   const three = base(rules(3, (i) => `site${i}.example`));
   await store(worker, three);
   const options = await context.newPage();
@@ -44,10 +46,12 @@ test('import: unknown keys are refused; a valid file asks first, and one click u
   await expect.poll(() => stored(worker)).toEqual(three);
   await expect(rows).toHaveCount(3);
 
-  // 100 rules on 52-character hosts: about 10 KB, over the 8 KB a synced item may hold.
-  await importFile(options, 'long.json', base(rules(100, (i) => `${String(i).padStart(3, '0')}-${'x'.repeat(36)}.example.com`)));
+  // 100 sites without claim notes on 90-character hosts: about 9.5 KB in the settings item, over the
+  // 8 KB a synced item may hold. (Rules, one item each, no longer reach it.)
+  const offHosts = Array.from({ length: 100 }, (_, i) => `${String(i).padStart(3, '0')}-${'x'.repeat(74)}.example.com`);
+  await importFile(options, 'long.json', { ...three, claimNotes: { enabled: true, offHosts } });
   await options.getByTestId('import-apply').click();
-  await expect(options.getByRole('alert').first()).toContainText(/Only \d+ of these 100 rules fit/);
+  await expect(message).toContainText(/need [\d,]+ bytes in one synced item; synced storage keeps 8,192/);
   await expect(rows).toHaveCount(3);
   expect(await stored(worker)).toEqual(three);
   // The page is not stuck: the next change saves.

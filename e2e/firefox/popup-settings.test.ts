@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Settings } from '../../src/shared/settings/schema.ts';
+import { readItems } from '../../src/shared/settings/store.ts';
 import { chooseImportFile, useFirefox, tabIdFor } from '../harness/firefox.ts';
 
 const env = useFirefox();
@@ -20,7 +21,8 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeout = 15
 }
 
 const text = (page: Page, sel: string) => page.$eval(sel, (el) => el.textContent ?? '');
-const storedSettings = (ext: Page) => ext.evaluate(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.get('settings')).settings) as Promise<Settings | undefined>;
+/** The settings as stored: the settings item and one item per rule (src/shared/settings/store.ts). */
+const storedSettings = async (ext: Page): Promise<Settings> => readItems(await ext.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.get(null))).settings;
 const badge = (ext: Page, tabId: number) => ext.evaluate((id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }), tabId);
 
 async function openArticle(): Promise<{ page: Page; url: string }> {

@@ -7,9 +7,10 @@ import { t } from '../shared/ui/i18n.ts';
 
 /**
  * Flips the tab's site between off and on (an "always" site goes off), on the settings as
- * stored at that moment. Returns the new mode; rejects with the reason when it cannot be saved.
+ * stored at that moment. Says the new mode, or why nothing was saved; null when the tab's page
+ * is not a site (a new tab, a browser page).
  */
-export async function toggleSite(url: string | undefined): Promise<'on' | 'off' | null> {
+export async function toggleSite(url: string | undefined): Promise<{ mode: 'on' | 'off' } | { problems: string[] } | null> {
   let host = '';
   try {
     host = url ? new URL(url).hostname : '';
@@ -17,19 +18,19 @@ export async function toggleSite(url: string | undefined): Promise<'on' | 'off' 
     // Not a URL we can name a site for.
   }
   if (!host) return null;
-  if (!normaliseHost(host)) throw new Error(`“${host}” cannot be given a site rule.`);
-  let next: 'on' | 'off' = 'off';
-  await updateSettings(browser, (settings) => {
-    next = siteModeFor(settings, host) === 'off' ? 'on' : 'off';
-    return withSiteMode(settings, host, next);
+  if (!normaliseHost(host)) return { problems: [t('siteCannotRule', host)] };
+  let mode: 'on' | 'off' = 'off';
+  const saved = await updateSettings(browser, (settings) => {
+    mode = siteModeFor(settings, host) === 'off' ? 'on' : 'off';
+    return withSiteMode(settings, host, mode);
   });
-  return next;
+  return saved.ok ? { mode } : { problems: saved.problems };
 }
 
 /** The shortcut has no page of its own: a failure shows as "!" on the tab's badge, the reason in its tooltip. */
-async function reportFailure(tabId: number, error: unknown): Promise<void> {
+async function reportFailure(tabId: number, problems: string[]): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: t('badgeSwitchFailed', (error as Error).message) });
+  await browser.action.setTitle({ tabId, title: t('badgeSwitchFailed', problems.join(' ')) });
 }
 
 export async function runCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
@@ -38,6 +39,7 @@ export async function runCommand(command: string, tab: Tabs.Tab | undefined): Pr
     await sendToTab(tab.id, 'bg-to-cs:step-term', { direction: command === 'next-term' ? 1 : -1 }).catch(() => undefined);
   } else if (command === 'toggle-site') {
     const tabId = tab.id;
-    await toggleSite(tab.url).catch((error) => reportFailure(tabId, error).catch(() => undefined));
+    const result = await toggleSite(tab.url).catch((error: unknown) => ({ problems: [String(error)] }));
+    if (result && 'problems' in result) await reportFailure(tabId, result.problems).catch(() => undefined);
   }
 }

@@ -33,12 +33,7 @@ const handlers: Handlers = {
   // The one writer of settings for every page (the shortcut's toggles share the same queue).
   'ui-to-bg:update-settings': ({ change }, sender) =>
     // Only our own pages change settings; a content script in a web page has no reason to.
-    !sender.url?.startsWith(browser.runtime.getURL(''))
-      ? { ok: false as const, error: 'Not allowed from here.' }
-      : updateSettings(browser, (current) => applyChange(current, change)).then(
-      (settings) => ({ ok: true as const, settings }),
-      (error: Error) => ({ ok: false as const, error: error.message }),
-    ),
+    !sender.url?.startsWith(browser.runtime.getURL('')) ? { ok: false, problems: ['Not allowed from here.'] } : updateSettings(browser, (current) => applyChange(current, change)),
 };
 
 // Content app parts hold a port open so they notice when the extension is reloaded or removed

@@ -1,6 +1,6 @@
 /** A select of the site modes, named as everywhere else a person picks one. */
 import { SITE_MODES, type SiteMode } from '../shared/settings/schema.ts';
-import { modeLabel } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/settings/labels.ts';
 
 export function ModeSelect({ id, value, onChange }: { id: string; value: SiteMode; onChange(m: SiteMode): void }) {
   return (

@@ -3,11 +3,11 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
-import { requestChange } from '../shared/settings/save.ts';
+import { requestChange, type SaveResult } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
-import type { ParseResult } from '../shared/settings/schema.ts';
+import type { ParseResult, Settings } from '../shared/settings/schema.ts';
+import { controlsIn, type Section as SectionName } from '../shared/settings/labels.ts';
 import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
-import { modeLabel } from '../shared/ui/site-modes.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
 import { Choice } from './choice.tsx';
 import { SiteRules } from './site-rules.tsx';
@@ -40,10 +40,41 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function Options() {
-  const [result, setResult] = useState<ParseResult | null>(null);
-  const [saveError, setSaveError] = useState('');
+/** The radio groups of one section, as the settings tables declare them. */
+function Controls({ section, settings, save }: { section: SectionName; settings: Settings; save(change: SettingsChange): void }) {
+  return (
+    <>
+      {controlsIn(section, settings).map((c) => (
+        <Choice key={c.name} name={c.name} legend={c.legend} value={c.value} options={c.options} onChange={(v) => save(c.change(v))} />
+      ))}
+    </>
+  );
+}
 
+function About() {
+  return (
+    <>
+      <p data-testid="pack-version">
+        {tParts(
+          'optionsPackVersion',
+          pack.meta.title,
+          pack.meta.version,
+          <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>,
+          <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>,
+          pack.meta.license,
+        )}
+      </p>
+      {pack.meta.description && <p>{pack.meta.description}</p>}
+      <p>{t('optionsSendsNothing')}</p>
+      <h3>{t('optionsSourcesCount', pack.sources.length)}</h3>
+      <SourceList sources={[...pack.sources].sort((a, b) => b.published.localeCompare(a.published))} testId="sources" />
+    </>
+  );
+}
+
+/** The stored settings, kept current with every change from any page, and the theme they ask for. */
+function useStoredSettings() {
+  const [result, setResult] = useState<ParseResult | null>(null);
   useEffect(() => {
     void loadSettings(browser).then(setResult);
     // Changes from the popup, the keyboard command or another window show up here at once.
@@ -52,24 +83,29 @@ export function Options() {
   useEffect(() => {
     if (result) applyTheme(result.settings.appearance.theme);
   }, [result?.settings.appearance.theme]);
+  return [result, setResult] as const;
+}
+
+export function Options() {
+  const [result, setResult] = useStoredSettings();
+  const [saveError, setSaveError] = useState('');
 
   /**
    * Has `change` applied to the settings as stored now. The page shows a change only once it is
-   * stored: on failure it says why and every control shows the stored state again.
+   * stored: otherwise every control shows the stored state again.
    */
-  const save = async (change: SettingsChange): Promise<boolean> => {
-    try {
-      const next = await requestChange(browser, change);
-      setResult({ settings: next, problems: [] });
-      setSaveError('');
-      return true;
-    } catch (error) {
-      setSaveError(t('optionsCouldNotSave', (error as Error).message));
-      setResult((r) => r && { ...r });
-      return false;
-    }
+  const store = async (change: SettingsChange): Promise<SaveResult> => {
+    const saved = await requestChange(browser, change);
+    setResult((r) => (saved.ok ? { settings: saved.settings, problems: [] } : r && { ...r }));
+    return saved;
   };
-  const set = (patch: Extract<SettingsChange, { kind: 'set' }>['patch']) => void save({ kind: 'set', patch });
+  /** `store`, with why nothing was stored said at the top of the page. */
+  const save = async (change: SettingsChange): Promise<boolean> => {
+    const saved = await store(change);
+    setSaveError(saved.ok ? '' : t('optionsCouldNotSave', saved.problems.join(' ')));
+    return saved.ok;
+  };
+  const saveQuietly = (change: SettingsChange) => void save(change);
 
   if (!result) return <main aria-busy="true" />;
   const s = result.settings;
@@ -82,85 +118,29 @@ export function Options() {
           {saveError}
         </p>
       )}
-
       <Section id="defaults" title={t('optionsDefaults')}>
-        <Choice
-          name="defaultMode"
-          legend={t('optionsDefaultModeLegend')}
-          value={s.defaultMode}
-          options={[
-            { value: 'on', label: modeLabel('on'), hint: t('optionsModeOnHint') },
-            { value: 'off', label: modeLabel('off'), hint: t('optionsModeOffHint') },
-            { value: 'always', label: modeLabel('always'), hint: t('optionsModeAlwaysHint') },
-          ]}
-          onChange={(defaultMode) => set({ defaultMode })}
-        />
-        <Choice
-          name="occurrences"
-          legend={t('optionsOccurrencesLegend')}
-          value={s.occurrences}
-          options={[
-            { value: 'all', label: t('optionsOccurrencesAll') },
-            { value: 'first', label: t('optionsOccurrencesFirst') },
-          ]}
-          onChange={(occurrences) => set({ occurrences })}
-        />
+        <Controls section="defaults" settings={s} save={saveQuietly} />
       </Section>
-
       <Section id="sites" title={t('optionsSiteRules')}>
         <SiteRules settings={s} save={save} />
       </Section>
-
       <Section id="appearance" title={t('optionsAppearance')}>
-        <Choice
-          name="highlight"
-          legend={t('optionsHighlightLegend')}
-          value={s.appearance.highlight}
-          options={[
-            { value: 'underline', label: t('optionsHighlightUnderline') },
-            { value: 'background', label: t('optionsHighlightBackground') },
-          ]}
-          onChange={(highlight) => set({ appearance: { highlight } })}
-        />
+        <Controls section="appearance" settings={s} save={saveQuietly} />
         <p class="preview" aria-hidden="true">
           {tParts('optionsPreview', <mark class={`sample ${s.appearance.highlight}`}>{t('optionsPreviewTerm')}</mark>)}
         </p>
-        <Choice
-          name="theme"
-          legend={t('optionsThemeLegend')}
-          value={s.appearance.theme}
-          options={[
-            { value: 'auto', label: t('optionsThemeAuto'), hint: t('optionsThemeAutoHint') },
-            { value: 'light', label: t('optionsThemeLight') },
-            { value: 'dark', label: t('optionsThemeDark') },
-          ]}
-          onChange={(theme) => set({ appearance: { theme } })}
-        />
       </Section>
-
+      <Section id="claims" title={t('claimsNotes')}>
+        <Controls section="claims" settings={s} save={saveQuietly} />
+      </Section>
       <Section id="shortcuts" title={t('optionsShortcuts')}>
         <Shortcuts />
       </Section>
-
       <Section id="transfer" title={t('optionsTransfer')}>
-        <TransferPanel settings={s} save={save} />
+        <TransferPanel settings={s} save={store} />
       </Section>
-
       <Section id="about" title={t('optionsAbout')}>
-        <p data-testid="pack-version">
-          {tParts(
-            'optionsPackVersion',
-            pack.meta.title,
-            pack.meta.version,
-            <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>,
-            <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>,
-            pack.meta.license,
-          )}
-        </p>
-        {pack.meta.description && <p>{pack.meta.description}</p>}
-        <p>{t('optionsSendsNothing')}</p>
-        <h3>{t('optionsSourcesCount', pack.sources.length)}</h3>
-        <SourceList sources={[...pack.sources].sort((a, b) => b.published.localeCompare(a.published))} testId="sources" />
+        <About />
       </Section>
     </main>
   );

@@ -16,17 +16,21 @@ interface Props {
   remove(): void;
 }
 
-export function RuleRow({ rule, index, save, remove }: Props) {
+/**
+ * The row's editing state: the host as typed (null when it shows the saved one) and why the last
+ * change was not saved. Enter or leaving the field saves the host; Esc puts the saved one back.
+ */
+function useRuleEdit(rule: SiteRule, save: Props['save']) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  // Rows are keyed by position, so a row that now shows another rule (one above was removed, or
-  // another window changed it) starts clean.
-  useEffect(() => {
+  const reset = () => {
     setDraft(null);
     setProblem(null);
-  }, [rule.host, rule.includeSubdomains]);
+  };
+  // Rows are keyed by position, so a row that now shows another rule (one above was removed, or
+  // another window changed it) starts clean.
+  useEffect(reset, [rule.host, rule.includeSubdomains]);
 
-  const errorId = `rule-problem-${index}`;
   const tryChange = (next: SiteRule): boolean => {
     const why = save(next);
     setProblem(why);
@@ -36,20 +40,33 @@ export function RuleRow({ rule, index, save, remove }: Props) {
     if (draft === null) return;
     const host = normaliseHost(draft);
     if (host === null) return setProblem(hostProblem(draft));
-    if (host === rule.host || tryChange({ ...rule, host })) {
-      setDraft(null);
-      setProblem(null);
-    }
+    if (host === rule.host || tryChange({ ...rule, host })) reset();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter') commitHost();
     else if (e.key === 'Escape' && (draft !== null || problem)) {
       e.preventDefault();
-      setDraft(null);
-      setProblem(null);
+      reset();
     }
   };
+  return { draft, setDraft, problem, tryChange, commitHost, onKeyDown };
+}
 
+function RuleProblem({ id, problem, draft, host }: { id: string; problem: string; draft: string | null; host: string }) {
+  return (
+    <tr class="rule-problem">
+      <td colSpan={4}>
+        <p id={id} class="error" role="alert" data-testid="rule-problem">
+          {draft !== null ? tParts('ruleNothingSavedDraft', problem, <strong>{host}</strong>) : t('ruleNothingSaved', problem)}
+        </p>
+      </td>
+    </tr>
+  );
+}
+
+export function RuleRow({ rule, index, save, remove }: Props) {
+  const { draft, setDraft, problem, tryChange, commitHost, onKeyDown } = useRuleEdit(rule, save);
+  const errorId = `rule-problem-${index}`;
   return (
     <>
       <tr data-host={rule.host} class={problem ? 'has-problem' : undefined}>
@@ -92,15 +109,7 @@ export function RuleRow({ rule, index, save, remove }: Props) {
           </button>
         </td>
       </tr>
-      {problem && (
-        <tr class="rule-problem">
-          <td colSpan={4}>
-            <p id={errorId} class="error" role="alert" data-testid="rule-problem">
-              {draft !== null ? tParts('ruleNothingSavedDraft', problem, <strong>{rule.host}</strong>) : t('ruleNothingSaved', problem)}
-            </p>
-          </td>
-        </tr>
-      )}
+      {problem && <RuleProblem id={errorId} problem={problem} draft={draft} host={rule.host} />}
     </>
   );
 }

@@ -5,13 +5,14 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings/schema.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
+import type { SaveResult } from '../shared/settings/save.ts';
 import { MAX_IMPORT_BYTES, exportFileName, exportSettings, importSettings } from '../shared/settings/transfer.ts';
 import { t, tCount } from '../shared/ui/i18n.ts';
 
 interface Props {
   settings: Settings;
-  /** Has a change applied to the stored settings; false (with the reason shown) when it was not stored. */
-  save(change: SettingsChange): Promise<boolean>;
+  /** Has a change applied to the stored settings; says why when it was not stored. */
+  save(change: SettingsChange): Promise<SaveResult>;
 }
 
 type Message = { error: boolean; title: string; problems?: string[] };
@@ -93,13 +94,18 @@ export function TransferPanel({ settings, save }: Props) {
   const apply = async ({ name, settings: imported }: Pending) => {
     const previous = settings;
     setPending(null);
-    if (!(await save({ kind: 'replace', settings: imported }))) return setMessage({ error: true, title: t('importFailed', name) });
+    const saved = await save({ kind: 'replace', settings: imported });
+    if (!saved.ok) return setMessage({ error: true, title: t('importFailed', name), problems: saved.problems });
     setUndo(previous);
     setMessage({ error: false, title: t('importDone', name, rules(imported.sites.length), imported.defaultMode) });
   };
   const revert = async (previous: Settings) => {
     setUndo(null);
-    if (await save({ kind: 'replace', settings: previous })) setMessage({ error: false, title: t('importRestored', rules(previous.sites.length)) });
+    const saved = await save({ kind: 'replace', settings: previous });
+    if (saved.ok) return setMessage({ error: false, title: t('importRestored', rules(previous.sites.length)) });
+    // Nothing changed, so the undo is still there to try again.
+    setUndo(previous);
+    setMessage({ error: true, title: t('importUndoFailed'), problems: saved.problems });
   };
 
   return (

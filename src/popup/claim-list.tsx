@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import pack from 'pack:full';
+import { useState } from 'preact/hooks';
 import { requestChange } from '../shared/settings/save.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 import { claimNotesOn, DEFAULT_CLAIM_NOTES } from '../shared/claims/settings.ts';
@@ -19,7 +20,8 @@ const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).replace(/\s+\S*$
 function Switches({ host, settings }: { host: string | null; settings: Settings | null }) {
   const setting = settings?.claimNotes ?? DEFAULT_CLAIM_NOTES;
   // Sent as a change to the background, which applies it to what is stored then (like the site switch).
-  const save = (on: boolean, host?: string) => void requestChange(browser, { kind: 'claim-notes', on, ...(host ? { host } : {}) }).catch(() => undefined);
+  const [error, setError] = useState('');
+  const save = (on: boolean, host?: string) => void requestChange(browser, { kind: 'claim-notes', on, ...(host ? { host } : {}) }).then((saved) => setError(saved.ok ? '' : saved.problems.join(' ')));
   return (
     <p class="claim-switches small">
       <label>
@@ -28,6 +30,12 @@ function Switches({ host, settings }: { host: string | null; settings: Settings 
       <label>
         <input type="checkbox" data-testid="claims-site" checked={!!host && claimNotesOn({ ...setting, enabled: true }, host)} disabled={!settings || !host || !setting.enabled} onChange={(e) => host && save(e.currentTarget.checked, host)} /> {host ? t('claimsOnHost', host) : t('claimsOnThisSite')}
       </label>
+      {error && (
+        <span class="error" role="alert" data-testid="claims-error">
+          {' '}
+          {error}
+        </span>
+      )}
     </p>
   );
 }

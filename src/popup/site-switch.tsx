@@ -2,9 +2,9 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { requestChange } from '../shared/settings/save.ts';
-import { modeLabel } from '../shared/ui/site-modes.ts';
+import { modeLabel } from '../shared/settings/labels.ts';
 import { t } from '../shared/ui/i18n.ts';
-import { SITE_MODES, describeScope, normaliseHost, ruleFor, type Settings, type SiteMode } from '../shared/settings/schema.ts';
+import { SITE_MODES, describeScope, normaliseHost, ruleFor, siteModeFor, type Settings, type SiteMode } from '../shared/settings/schema.ts';
 
 
 function scopeNote(settings: Settings, host: string): string {
@@ -19,12 +19,12 @@ export function SiteSwitch({ host, settings }: { host: string | null; settings: 
   const ready = host !== null && settings !== null;
   const [error, setError] = useState('');
   // The radios show what is stored: a choice that could not be saved springs back (with the reason).
-  const mode = ready ? (ruleFor(settings, host)?.mode ?? settings.defaultMode) : null;
+  const mode = ready ? siteModeFor(settings, host) : null;
   const choose = (m: SiteMode) => {
     if (!ready) return;
     if (!normaliseHost(host)) return setError(t('siteCannotRule', host));
     setError('');
-    requestChange(browser, { kind: 'site-mode', host, mode: m, includeSubdomains: true }).catch((e: Error) => setError(e.message));
+    void requestChange(browser, { kind: 'site-mode', host, mode: m, includeSubdomains: true }).then((saved) => setError(saved.ok ? '' : saved.problems.join(' ')));
   };
   return (
     <fieldset class="site" data-testid="site-switch" disabled={!ready}>

@@ -9,7 +9,7 @@
 import type { DetectionReport } from './detection.ts';
 import type { PackedVocabulary } from './pack/types.ts';
 import type { SettingsChange } from './settings/changes.ts';
-import type { Settings } from './settings/schema.ts';
+import type { SaveResult } from './settings/save.ts';
 
 export interface TermCount {
   id: string;
@@ -64,7 +64,7 @@ export interface MessageMap {
    * popup/options → background: apply a change to the stored settings, in the background's one
    * queue (so concurrent changes from several pages all land). Says what was stored, or why not.
    */
-  'ui-to-bg:update-settings': { req: { change: SettingsChange }; res: { ok: true; settings: Settings } | { ok: false; error: string } };
+  'ui-to-bg:update-settings': { req: { change: SettingsChange }; res: SaveResult };
   /** background (keyboard command) → content: move to the next or previous term. */
   'bg-to-cs:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
   /** popup → content: scroll to claim note `index` (of PageState.claims) and open its card. */

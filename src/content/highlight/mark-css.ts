@@ -4,11 +4,12 @@
  * translucent background).
  */
 import { MARK_ATTR, MARK_CLASS } from './highlighter.ts';
+import type { FieldValue } from '../../shared/settings/fields.ts';
 
 /** The id our mark `<style>` once had; no element of ours has it now (see mark-style.ts). Kept for tools that check nothing of ours is left. */
 export const MARK_STYLE_ID = 'lpc-mark-style';
 
-export function markCss(style: 'underline' | 'background'): string {
+export function markCss(style: FieldValue<'appearance.highlight'>): string {
   const sel = `mark.${MARK_CLASS}[${MARK_ATTR}]`;
   const base = `${sel} { all: unset !important; display: inline !important; cursor: help !important; color: inherit !important; font: inherit !important;`;
   return style === 'background'

@@ -2,8 +2,10 @@
  * The claim-notes setting: on or off everywhere, and a list of sites where they are off.
  * Parsed here (schema.ts only holds the field), so the settings code stays one small hook.
  */
-/** As many as site rules (schema.ts MAX_SITE_RULES), for the same storage.sync item limit. */
-const MAX_OFF_HOSTS = 100;
+import { t } from '../ui/i18n.ts';
+
+/** As many as site rules (schema.ts MAX_SITE_RULES); they are kept in the `settings` item, whose 8 KB save.ts checks. */
+export const MAX_OFF_HOSTS = 100;
 /** Hosts come from location.hostname (via the popup), lower case; anything else stored is dropped. */
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
@@ -26,7 +28,7 @@ export function claimNotesField(raw: unknown, problems: string[]): { claimNotes?
   const r = raw as ClaimNotesSetting;
   const hosts = r?.offHosts;
   if (typeof r?.enabled !== 'boolean' || !Array.isArray(hosts) || hosts.length > MAX_OFF_HOSTS || !hosts.every((h) => typeof h === 'string' && HOST.test(h))) {
-    problems.push('claimNotes: not valid; claim notes are on everywhere');
+    problems.push(t('settingsClaimNotesInvalid'));
     return {};
   }
   return r.enabled && !hosts.length ? {} : { claimNotes: { enabled: r.enabled, offHosts: [...new Set(hosts)] } };
@@ -41,5 +43,6 @@ export function claimNotesOn(setting: ClaimNotesSetting | undefined, host: strin
 export function withClaimNotesForHost(setting: ClaimNotesSetting, host: string, on: boolean): ClaimNotesSetting {
   const h = host.toLowerCase();
   const rest = setting.offHosts.filter((x) => x !== h);
-  return { ...setting, offHosts: on ? rest : [...rest, h].slice(0, MAX_OFF_HOSTS) };
+  // Past the limit the list grows anyway, so that saving refuses it with the reason.
+  return { ...setting, offHosts: on ? rest : [...rest, h] };
 }

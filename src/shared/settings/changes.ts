@@ -6,6 +6,7 @@
  */
 import { SETTINGS_VERSION, withRuleReplaced, withSiteMode, withoutRule, type Settings, type SiteMode, type SiteRule } from './schema.ts';
 import { DEFAULT_CLAIM_NOTES, withClaimNotesForHost } from '../claims/settings.ts';
+import type { FieldPatch } from './fields.ts';
 
 type Scope = Pick<SiteRule, 'host' | 'includeSubdomains'>;
 
@@ -14,10 +15,20 @@ export type SettingsChange =
   | { kind: 'remove-rule'; rule: Scope }
   /** The rule for `rule`'s host and scope becomes `next` (found by host and scope, not position: another page may have changed the list). */
   | { kind: 'replace-rule'; rule: Scope; next: SiteRule }
-  | { kind: 'set'; patch: Partial<Pick<Settings, 'defaultMode' | 'occurrences'>> & { appearance?: Partial<Settings['appearance']> } }
+  /** Values for settings of the field table (fields.ts); a group's fields not named keep their value. */
+  | { kind: 'set'; patch: FieldPatch }
   | { kind: 'replace'; settings: Settings }
   /** Claim notes on or off everywhere, or (with `host`) on that site. */
   | { kind: 'claim-notes'; on: boolean; host?: string };
+
+function withPatch(current: Settings, patch: FieldPatch): Settings {
+  const next: Record<string, unknown> = { ...current, version: SETTINGS_VERSION };
+  for (const [name, value] of Object.entries(patch)) {
+    const old = next[name];
+    next[name] = typeof value === 'object' && value !== null && typeof old === 'object' ? { ...old, ...value } : value;
+  }
+  return next as unknown as Settings;
+}
 
 export function applyChange(current: Settings, change: SettingsChange): Settings {
   switch (change.kind) {
@@ -32,7 +43,7 @@ export function applyChange(current: Settings, change: SettingsChange): Settings
       return 'clash' in replaced ? current : replaced.settings;
     }
     case 'set':
-      return { ...current, ...change.patch, appearance: { ...current.appearance, ...change.patch.appearance }, version: SETTINGS_VERSION };
+      return withPatch(current, change.patch);
     case 'replace':
       return change.settings;
     case 'claim-notes': {

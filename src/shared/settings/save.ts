@@ -4,61 +4,53 @@
  * is stored now.
  */
 import { MAX_SITE_RULES, parseSettings, type Settings } from './schema.ts';
-import { loadSettings, SETTINGS_KEY, type StorageApi } from './store.ts';
+import { loadSettings, readItems, type StorageApi } from './store.ts';
+import { planWrite, quotaProblem } from './items.ts';
 import { envelope, type Res } from '../messages.ts';
 import type { SettingsChange } from './changes.ts';
+import { MAX_OFF_HOSTS } from '../claims/settings.ts';
 import { t } from '../ui/i18n.ts';
 
-/** storage.sync's per-item quota in Chrome (QUOTA_BYTES_PER_ITEM); Firefox allows the same. */
-export const QUOTA_BYTES_PER_ITEM = 8_192;
+/**
+ * What a save did: what was stored, or why nothing was, in words for the person who asked.
+ * Saving never throws: every place that saves shows the problems.
+ */
+export type SaveResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
-/** A save that did not happen, with the reason in words for the person who asked for it. */
-export class SettingsError extends Error {}
-
-/** Bytes storage.sync counts for `settings` under our key (key plus JSON, in UTF-8). */
-export function storedBytes(settings: Settings): number {
-  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
-}
-
-/** How many of `settings`' rules fit in one synced item, in order. */
-export function rulesThatFit(settings: Settings): number {
-  let bytes = storedBytes({ ...settings, sites: [] });
-  let n = 0;
-  // Each rule adds its JSON and a comma.
-  for (const rule of settings.sites) {
-    bytes += new TextEncoder().encode(JSON.stringify(rule)).length + 1;
-    if (bytes > QUOTA_BYTES_PER_ITEM) break;
-    n++;
-  }
-  return n;
-}
-
-/** Why storage.sync would refuse `settings`, or null. */
-export function quotaProblem(settings: Settings): string | null {
-  const n = settings.sites.length;
-  if (n > MAX_SITE_RULES) return t('saveTooManyRules', n, MAX_SITE_RULES);
-  const bytes = storedBytes(settings);
-  if (bytes <= QUOTA_BYTES_PER_ITEM) return null;
-  return t('saveTooBig', bytes.toLocaleString('en'), QUOTA_BYTES_PER_ITEM.toLocaleString('en'), rulesThatFit(settings), n);
-}
+const refused = (...problems: string[]): SaveResult => ({ ok: false, problems });
 
 /** The browser's storage errors, said so a person can act on them. */
-function explain(error: unknown): SettingsError {
+function explain(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/i.test(raw)) return new SettingsError(t('saveRateLimited'));
-  if (/quota/i.test(raw)) return new SettingsError(t('saveQuota'));
-  return new SettingsError(t('saveFailed', raw));
+  if (/WRITE_OPERATIONS_PER_(MINUTE|HOUR)/i.test(raw)) return t('saveRateLimited');
+  if (/quota/i.test(raw)) return t('saveQuota');
+  return t('saveFailed', raw);
 }
 
-export async function saveSettings(api: StorageApi, settings: Settings): Promise<void> {
-  // Re-parse so nothing invalid is ever written, whatever the caller built; but a rule past the
-  // limit is an error to report, not something to drop without a word.
-  const problem = quotaProblem(settings);
-  if (problem) throw new SettingsError(problem);
+/**
+ * Writes `settings` when they are valid and fit; otherwise writes nothing and says why. Invalid
+ * parts are refused, not repaired: a rule past the limit, say, is something to tell the person
+ * who added it, not to drop without a word.
+ */
+export async function saveSettings(api: StorageApi, settings: Settings, base?: Settings): Promise<SaveResult> {
+  // The limits first: their message says what to do, where the parser's would say what it dropped.
+  const rules = Array.isArray(settings.sites) ? settings.sites.length : 0;
+  if (rules > MAX_SITE_RULES) return refused(t('saveTooManyRules', rules, MAX_SITE_RULES));
+  const offSites = settings.claimNotes?.offHosts?.length ?? 0;
+  if (offSites > MAX_OFF_HOSTS) return refused(t('saveTooManyClaimSites', MAX_OFF_HOSTS));
+  const { settings: clean, problems } = parseSettings(settings);
+  if (problems.length) return refused(...problems);
+  const problem = quotaProblem(clean);
+  if (problem) return refused(problem);
   try {
-    await api.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings).settings });
+    const stored = await api.storage.sync.get(null);
+    const { set, remove } = planWrite(clean, base ?? readItems(stored).settings, stored);
+    // Written before the removals, so a rule edited in place is never missing in between.
+    if (Object.keys(set).length) await api.storage.sync.set(set);
+    if (remove.length) await api.storage.sync.remove(remove);
+    return { ok: true, settings: clean };
   } catch (error) {
-    throw explain(error);
+    return refused(explain(error));
   }
 }
 
@@ -67,28 +59,28 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Applies `change` to the settings as stored now and saves the result; changes made in this
  * context run one after another, each on top of the last, so none is lost to a stale copy.
- * Resolves with what was stored; rejects with a SettingsError when nothing was.
  */
-export function updateSettings(api: StorageApi, change: (current: Settings) => Settings): Promise<Settings> {
+export function updateSettings(api: StorageApi, change: (current: Settings) => Settings): Promise<SaveResult> {
   const run = queue.then(async () => {
-    const next = change((await loadSettings(api)).settings);
-    await saveSettings(api, next);
-    return next;
+    try {
+      const base = (await loadSettings(api)).settings;
+      return await saveSettings(api, change(base), base);
+    } catch (error) {
+      return refused(explain(error));
+    }
   });
-  queue = run.catch(() => undefined);
+  queue = run;
   return run;
 }
 
-
 type MessagingApi = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-/**
- * From an extension page: has the background apply `change` (see changes.ts) and resolves with
- * what was stored; rejects with a SettingsError saying why when nothing was.
- */
-export async function requestChange(api: MessagingApi, change: SettingsChange): Promise<Settings> {
-  const res = (await api.runtime.sendMessage(envelope('ui-to-bg:update-settings', { change }))) as Res<'ui-to-bg:update-settings'> | undefined;
-  if (!res) throw new SettingsError(t('saveNoAnswer'));
-  if (!res.ok) throw new SettingsError(res.error);
-  return res.settings;
+/** From an extension page: has the background apply `change` (see changes.ts) and says what was stored, or why nothing was. */
+export async function requestChange(api: MessagingApi, change: SettingsChange): Promise<SaveResult> {
+  try {
+    const res = (await api.runtime.sendMessage(envelope('ui-to-bg:update-settings', { change }))) as Res<'ui-to-bg:update-settings'> | undefined;
+    return res ?? refused(t('saveNoAnswer'));
+  } catch (error) {
+    return refused(t('saveFailed', error instanceof Error ? error.message : String(error)));
+  }
 }

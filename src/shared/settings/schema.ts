@@ -1,15 +1,18 @@
 /**
  * The one settings schema: types, defaults, validation and migration. Everything that reads
  * settings goes through `parseSettings`, so corrupt or old stored data never reaches the UI raw.
+ * The settings that are one choice among fixed values are declared in fields.ts; the rest (site
+ * rules, claim notes) have their own parsers here and in claims/settings.ts.
  */
 
 import { claimNotesField, type ClaimNotesSetting } from '../claims/settings.ts';
 import { t } from '../ui/i18n.ts';
+import { FIELDS, type FieldSettings, type FieldValue } from './fields.ts';
 
 export const SETTINGS_VERSION = 1;
 
 /** on: highlight when the page is detected; off: never; always: even when not detected. */
-export type SiteMode = 'on' | 'off' | 'always';
+export type SiteMode = FieldValue<'defaultMode'>;
 
 export interface SiteRule {
   /** A bare host name, lower case, e.g. "example.com". */
@@ -20,40 +23,26 @@ export interface SiteRule {
 }
 
 /** Card and page theme: follow the page/OS, or force one. */
-export type ThemeSetting = 'auto' | 'light' | 'dark';
+export type ThemeSetting = FieldValue<'appearance.theme'>;
 
-export interface Settings {
+export interface Settings extends FieldSettings {
   version: typeof SETTINGS_VERSION;
-  /** What happens on sites without a rule. */
-  defaultMode: SiteMode;
-  occurrences: 'all' | 'first';
-  appearance: {
-    highlight: 'underline' | 'background';
-    theme: ThemeSetting;
-  };
   sites: SiteRule[];
   /** Claim notes: on or off, globally and per site (src/shared/claims/settings.ts); absent = on everywhere. */
   claimNotes?: ClaimNotesSetting;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  defaultMode: 'on',
-  occurrences: 'all',
-  appearance: { highlight: 'underline', theme: 'auto' },
-  sites: [],
-};
-
 export interface ParseResult {
   settings: Settings;
-  /** Human-readable notes on what was invalid and replaced by a default. Empty when clean. */
+  /** Notes in the reader's language on what was invalid and replaced by a default. Empty when clean. */
   problems: string[];
 }
 
-export const SITE_MODES: readonly SiteMode[] = ['on', 'off', 'always'];
+export const SITE_MODES = FIELDS.defaultMode.values;
 /**
- * storage.sync allows 8 KB per item; a rule is about 60 bytes stored, so 100 rules stay well
- * inside it with room for the rest of the settings.
+ * Chosen when all settings were one storage.sync item of at most 8 KB. Each rule is its own item
+ * now (store.ts), so storage would allow a few hundred even on the longest hosts; raising it is a
+ * choice about the options page's list, no longer about storage.
  */
 export const MAX_SITE_RULES = 100;
 /**
@@ -64,9 +53,9 @@ const HOST_RE = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)(?:\.[
 
 /** A bad value in words, by type and size: never the value itself, which may be huge or deep. */
 export function describeValue(v: unknown): string {
-  if (typeof v === 'string') return v.length <= 40 ? `"${v}"` : `a ${v.length}-character text`;
-  if (Array.isArray(v)) return `a list of ${v.length} items`;
-  return v === null || typeof v !== 'object' ? String(v) : 'an object';
+  if (typeof v === 'string') return v.length <= 40 ? `"${v}"` : t('valueText', v.length);
+  if (Array.isArray(v)) return t('valueList', v.length);
+  return v === null || typeof v !== 'object' ? String(v) : t('valueObject');
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -76,9 +65,32 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  problems.push(`${name}: ${describeValue(value)} is not one of ${allowed.join(', ')}; using "${fallback}"`);
+  problems.push(t('settingsNotOneOf', name, describeValue(value), allowed.join(', '), fallback));
   return fallback;
 }
+
+/**
+ * The table's fields of `raw`, each valid value kept and each invalid one replaced by its
+ * default with a problem. A group that is not an object is reported once and gets its defaults.
+ */
+function parseFields(raw: Record<string, unknown>, problems: string[]): FieldSettings {
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(FIELDS)) {
+    const [group, key] = name.split('.') as [string, string?];
+    let from = raw;
+    let to = out;
+    if (key) {
+      const value = raw[group];
+      if (!isRecord(value) && value !== undefined && !(group in out)) problems.push(t('settingsNotObject', group));
+      from = isRecord(value) ? value : {};
+      to = (out[group] ??= {}) as Record<string, unknown>;
+    }
+    to[key ?? group] = pick(from[key ?? group], field.values, field.default, name, problems);
+  }
+  return out as FieldSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, ...parseFields({}, []), sites: [] };
 
 /** The host part of what a person typed: without scheme, path, user, port, "*." or a final dot. */
 export function hostPart(input: string): string {
@@ -129,21 +141,40 @@ export function hostProblem(input: string): string | null {
 
 function parseRule(raw: unknown, index: number, problems: string[]): SiteRule | null {
   if (!isRecord(raw)) {
-    problems.push(`sites[${index}]: not an object; dropped`);
+    problems.push(t('settingsRuleNotObject', index));
     return null;
   }
   const host = typeof raw.host === 'string' ? normaliseHost(raw.host) : null;
   if (!host) {
-    problems.push(`sites[${index}].host: ${describeValue(raw.host)} is not a host name; rule dropped`);
+    problems.push(t('settingsRuleBadHost', index, describeValue(raw.host)));
     return null;
   }
   const mode = pick(raw.mode, SITE_MODES, 'on', `sites[${index}].mode`, problems);
   let includeSubdomains = true;
   if (raw.includeSubdomains !== undefined) {
     if (typeof raw.includeSubdomains === 'boolean') includeSubdomains = raw.includeSubdomains;
-    else problems.push(`sites[${index}].includeSubdomains: not true or false; using true`);
+    else problems.push(t('settingsRuleBadScope', index));
   }
   return { host, includeSubdomains, mode };
+}
+
+/** The valid rules of `raw`, in order, without a second rule for the same host and scope, at most MAX_SITE_RULES. */
+function parseSites(raw: unknown, problems: string[]): SiteRule[] {
+  const sites: SiteRule[] = [];
+  if (raw !== undefined && !Array.isArray(raw)) problems.push(t('settingsSitesNotList'));
+  const seen = new Set<string>();
+  (Array.isArray(raw) ? raw : []).forEach((r, i) => {
+    const rule = parseRule(r, i, problems);
+    if (!rule) return;
+    const key = `${rule.host}|${rule.includeSubdomains}`;
+    if (sites.length >= MAX_SITE_RULES) problems.push(t('settingsRuleOverLimit', i, MAX_SITE_RULES, rule.host));
+    else if (seen.has(key)) problems.push(t('settingsRuleTwice', i, rule.host));
+    else {
+      seen.add(key);
+      sites.push(rule);
+    }
+  });
+  return sites;
 }
 
 /** Brings older stored shapes up to the current version. */
@@ -158,50 +189,18 @@ function migrate(raw: Record<string, unknown>, problems: string[]): Record<strin
     const { disabledSites: _d, alwaysSites: _a, ...rest } = raw;
     return { ...rest, version: SETTINGS_VERSION, sites: [...(Array.isArray(raw.sites) ? raw.sites : []), ...sites] };
   }
-  problems.push(`version: ${describeValue(version)} is not a version this extension knows; reading what it can`);
+  problems.push(t('settingsUnknownVersion', describeValue(version)));
   return raw;
 }
 
 /** Validates anything (stored or imported) into Settings, keeping every valid part. */
 export function parseSettings(input: unknown): ParseResult {
   const problems: string[] = [];
-  if (input === undefined || input === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
-  if (!isRecord(input)) {
-    problems.push('settings: not an object; using the defaults');
-    return { settings: structuredClone(DEFAULT_SETTINGS), problems };
-  }
+  if (input !== undefined && input !== null && !isRecord(input)) problems.push(t('settingsNotObject', 'settings'));
+  if (!isRecord(input)) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
   const raw = migrate(input, problems);
-  const appearanceRaw = isRecord(raw.appearance) ? raw.appearance : {};
-  if (raw.appearance !== undefined && !isRecord(raw.appearance)) problems.push('appearance: not an object; using the defaults');
-  const sites: SiteRule[] = [];
-  if (raw.sites !== undefined && !Array.isArray(raw.sites)) problems.push('sites: not a list; no site rules kept');
-  const seen = new Set<string>();
-  (Array.isArray(raw.sites) ? raw.sites : []).forEach((r, i) => {
-    const rule = parseRule(r, i, problems);
-    if (!rule) return;
-    if (sites.length >= MAX_SITE_RULES) {
-      problems.push(`sites[${i}]: more than ${MAX_SITE_RULES} rules; rule for ${rule.host} dropped`);
-      return;
-    }
-    const key = `${rule.host}|${rule.includeSubdomains}`;
-    if (seen.has(key)) {
-      problems.push(`sites[${i}]: a second rule for ${rule.host}; the first one is kept`);
-      return;
-    }
-    seen.add(key);
-    sites.push(rule);
-  });
-  const settings: Settings = {
-    version: SETTINGS_VERSION,
-    defaultMode: pick(raw.defaultMode, SITE_MODES, DEFAULT_SETTINGS.defaultMode, 'defaultMode', problems),
-    occurrences: pick(raw.occurrences, ['all', 'first'] as const, DEFAULT_SETTINGS.occurrences, 'occurrences', problems),
-    appearance: {
-      highlight: pick(appearanceRaw.highlight, ['underline', 'background'] as const, DEFAULT_SETTINGS.appearance.highlight, 'appearance.highlight', problems),
-      theme: pick(appearanceRaw.theme, ['auto', 'light', 'dark'] as const, DEFAULT_SETTINGS.appearance.theme, 'appearance.theme', problems),
-    },
-    sites,
-    ...claimNotesField(raw.claimNotes, problems),
-  };
+  const fields = parseFields(raw, problems);
+  const settings: Settings = { version: SETTINGS_VERSION, ...fields, sites: parseSites(raw.sites, problems), ...claimNotesField(raw.claimNotes, problems) };
   return { settings, problems };
 }
 

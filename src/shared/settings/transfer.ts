@@ -11,9 +11,10 @@ export const MAX_IMPORT_BYTES = 100 * 1024;
 
 /**
  * Keys of the current shape (from the defaults, so a new setting is known here the day it is
- * added), then of version 0, which migration still reads.
+ * added; claim notes are absent from the defaults while on everywhere), then of version 0, which
+ * migration still reads.
  */
-const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'disabledSites', 'alwaysSites'];
+const KNOWN_KEYS = [...Object.keys(DEFAULT_SETTINGS), 'claimNotes', 'disabledSites', 'alwaysSites'];
 const KNOWN_APPEARANCE = Object.keys(DEFAULT_SETTINGS.appearance);
 /** A file with a thousand bad rules is described, not listed line by line. */
 export const MAX_PROBLEMS_LISTED = 20;
@@ -25,17 +26,17 @@ export const MAX_PROBLEMS_LISTED = 20;
 function unknownKeys(data: Record<string, unknown>): string[] {
   const problems = Object.keys(data)
     .filter((k) => !KNOWN_KEYS.includes(k))
-    .map((k) => `${describeValue(k)} is not a setting this extension knows.`);
+    .map((k) => t('settingsUnknownKey', describeValue(k)));
   const appearance = data.appearance;
   if (typeof appearance === 'object' && appearance !== null && !Array.isArray(appearance)) {
-    for (const k of Object.keys(appearance)) if (!KNOWN_APPEARANCE.includes(k)) problems.push(`appearance: ${describeValue(k)} is not a setting this extension knows.`);
+    for (const k of Object.keys(appearance)) if (!KNOWN_APPEARANCE.includes(k)) problems.push(`appearance: ${t('settingsUnknownKey', describeValue(k))}`);
   }
   return problems;
 }
 
 function listed(problems: string[]): string[] {
   if (problems.length <= MAX_PROBLEMS_LISTED) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS_LISTED), `…and ${problems.length - MAX_PROBLEMS_LISTED} more problems.`];
+  return [...problems.slice(0, MAX_PROBLEMS_LISTED), t('settingsMoreProblems', problems.length - MAX_PROBLEMS_LISTED)];
 }
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };

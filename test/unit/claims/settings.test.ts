@@ -1,5 +1,6 @@
 /** The claim-notes setting: parsed with the rest of the settings, global and per site. */
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import { parseSettings } from '../../../src/shared/settings/schema.ts';
 import { claimNotesOn, withClaimNotesForHost } from '../../../src/shared/claims/settings.ts';

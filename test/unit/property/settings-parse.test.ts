@@ -4,10 +4,13 @@
  * (imports), keeps every valid part, and a valid result parses again unchanged.
  */
 import { test } from 'node:test';
+import '../i18n/install.ts';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../src/shared/settings/schema.ts';
 import { exportSettings, importSettings } from '../../../src/shared/settings/transfer.ts';
+import { planWrite, type WritePlan } from '../../../src/shared/settings/items.ts';
+import { readItems } from '../../../src/shared/settings/store.ts';
 
 const mode = fc.oneof(fc.constantFrom('on', 'off', 'always'), fc.anything());
 const rule = fc.oneof(
@@ -64,6 +67,38 @@ test('imports: every exported settings object imports back unchanged', () => {
       const { settings } = parseSettings(raw);
       const back = importSettings(exportSettings(settings));
       assert.deepEqual(back, { ok: true, settings });
+    }),
+    { numRuns: 300 },
+  );
+});
+
+/** storage.sync after `plan` is written over `items`, as the browser would do it. */
+function written(items: Record<string, unknown>, plan: WritePlan): Record<string, unknown> {
+  const next = { ...items, ...structuredClone(plan.set) };
+  for (const key of plan.remove) delete next[key];
+  return next;
+}
+
+test('storage layout: any settings written over any other settings read back exactly, each rule in its own item', () => {
+  const valid = nearlySettings.map((raw) => parseSettings(raw).settings);
+  fc.assert(
+    fc.property(valid, valid, (first, second) => {
+      const one = written({}, planWrite(first, DEFAULT_SETTINGS, {}));
+      assert.deepEqual(readItems(one), { settings: first, problems: [] });
+      const two = written(one, planWrite(second, first, one));
+      assert.deepEqual(readItems(two), { settings: second, problems: [] });
+      assert.equal(Object.keys(two).filter((k) => k.startsWith('site:')).length, second.sites.length);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('storage layout: any stored items read without throwing into settings that parse again cleanly', () => {
+  const key = fc.oneof(fc.constantFrom('settings', 'site:', 'site:*.', 'site:*.a.example'), fc.domain().map((d) => `site:${d}`), fc.string());
+  fc.assert(
+    fc.property(fc.dictionary(key, fc.oneof(nearlySettings, fc.record({ mode: fc.anything(), at: fc.anything() }, { requiredKeys: [] }), fc.anything())), (items) => {
+      const { settings } = readItems(items);
+      assert.deepEqual(parseSettings(settings), { settings, problems: [] });
     }),
     { numRuns: 300 },
   );

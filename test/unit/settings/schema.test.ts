@@ -249,3 +249,24 @@ test('any input parses without throwing into settings that parse again cleanly',
     }),
   );
 });
+
+test('the notes on corrupt settings are in the reader\'s language (German here), naming the field as stored', async () => {
+  const { getMessage, readMessages } = await import('../../../scripts/lib/messages.ts');
+  const g = globalThis as unknown as { chrome: { i18n: { getMessage(key: string, values?: string[]): string } } };
+  const english = g.chrome.i18n;
+  const german = readMessages('de');
+  g.chrome.i18n = { getMessage: (key, values) => getMessage(german, key, values) };
+  try {
+    const { problems } = parseSettings({ version: 9, defaultMode: 'loud', appearance: [], sites: [7, { host: 'x'.repeat(300) }], claimNotes: 1 });
+    assert.deepEqual(problems, [
+      'version: 9 ist keine Version, die diese Erweiterung kennt; gelesen wird, was lesbar ist',
+      'defaultMode: "loud" ist keiner der Werte on, off, always; verwendet wird „on“',
+      'appearance: kein Objekt; verwendet werden die Voreinstellungen',
+      'sites[0]: kein Objekt; verworfen',
+      'sites[1].host: ein Text mit 300 Zeichen ist kein Hostname; Regel verworfen',
+      'claimNotes: ungültig; Hinweise zu Behauptungen sind überall an',
+    ]);
+  } finally {
+    g.chrome.i18n = english;
+  }
+});

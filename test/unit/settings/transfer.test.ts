@@ -85,3 +85,8 @@ test('a file with 1,000 bad rules lists a few problems and counts the rest (F17)
   assert.ok(!r.ok && r.problems.length === MAX_PROBLEMS_LISTED + 1);
   assert.ok(!r.ok && /more problems/.test(r.problems.at(-1)!));
 });
+
+test('settings with claim notes off somewhere export and import back unchanged', () => {
+  const settings = { ...structuredClone(DEFAULT_SETTINGS), claimNotes: { enabled: true, offHosts: ['news.example'] } };
+  assert.deepEqual(importSettings(exportSettings(settings)), { ok: true, settings });
+});
