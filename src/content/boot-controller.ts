@@ -36,6 +36,9 @@ export interface BootController {
 /** The first try and one more: a background that was just restarting answers the second. */
 const LOAD_TRIES = 2;
 
+/** The state as compared for news: the detector's own time differs on every run, so a re-detection with the same verdict is none. */
+const newsOf = (state: PageState) => JSON.stringify(state, (k, v: unknown) => (k === 'ms' ? undefined : v));
+
 export function createBootController({ detect, loadApp, app, publish }: BootDeps): BootController {
   const host = location.hostname;
   let settings: Settings | undefined;
@@ -48,20 +51,12 @@ export function createBootController({ detect, loadApp, app, publish }: BootDeps
   const mode = () => settings && siteModeFor(settings, host);
   const detected = () => !!detection?.detected;
   const wanted = () => mode() === 'always' || (mode() === 'on' && detected());
-  const state = (): PageState => ({
-    url: location.href,
-    host,
-    detection,
-    siteOff: mode() === 'off',
-    ...(running?.snapshot() ?? { terms: [] }),
-    ...(error ? { error } : {}),
-  });
+  const state = (): PageState => ({ url: location.href, host, detection, siteOff: mode() === 'off', ...(running?.snapshot() ?? { terms: [] }), ...(error ? { error } : {}) });
 
   /** Pushes the state when something shown changed. */
   const changed = () => {
     const now = state();
-    // The detector's own time differs on every run: a re-detection with the same verdict is no news.
-    const key = JSON.stringify(now, (k, v: unknown) => (k === 'ms' ? undefined : v));
+    const key = newsOf(now);
     if (key === published) return;
     const first = published === undefined;
     published = key;

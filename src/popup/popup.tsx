@@ -72,6 +72,32 @@ function usePageState(tabId?: number): Load {
 
 const WHERE: Record<DetectionReport['terms'][number]['where'][number], MessageKey> = { title: 'whereTitle', heading: 'whereHeading', body: 'whereBody' };
 
+/** The detector's score and the terms that counted. */
+function Figures({ d }: { d: DetectionReport }) {
+  return (
+    <>
+      {/* Not detected: the reason leads, the figures follow. */}
+      {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
+      <span>{t('popupScore', d.score, d.threshold)} </span>
+      {d.terms.length ? (
+        <>
+          <span>{t('popupTermsCounted')} </span>
+          <ul class="counted" aria-label={t('popupTermsCountedLabel')}>
+            {d.terms.map((term) => (
+              <li key={term.phrase}>
+                {term.phrase} ×{term.count}
+                <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <span>{d.reason}</span>
+      )}
+    </>
+  );
+}
+
 function DetectionView({ load }: { load: Load }) {
   if (load.status === 'loading') {
     return (
@@ -104,30 +130,7 @@ function DetectionView({ load }: { load: Load }) {
             {t('popupCouldNotStart')}{' '}
           </strong>
         ) : null}
-        {d ? (
-          <>
-            {/* Not detected: the reason leads, the figures follow. */}
-            {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
-            <span>{t('popupScore', d.score, d.threshold)} </span>
-            {d.terms.length ? (
-              <>
-                <span>{t('popupTermsCounted')} </span>
-                <ul class="counted" aria-label={t('popupTermsCountedLabel')}>
-                  {d.terms.map((term) => (
-                    <li key={term.phrase}>
-                      {term.phrase} ×{term.count}
-                      <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <span>{d.reason}</span>
-            )}
-          </>
-        ) : (
-          <span>{t(siteOff ? 'popupSiteOffNotRead' : 'popupReading')}</span>
-        )}
+        {d ? <Figures d={d} /> : <span>{t(siteOff ? 'popupSiteOffNotRead' : 'popupReading')}</span>}
       </div>
     </div>
   );
