@@ -97,7 +97,7 @@ export async function manifestFor(target: Target): Promise<Record<string, unknow
   return manifest;
 }
 
-function esbuildOptions(target: Target, pack: TopicPack, outdir: string): esbuild.BuildOptions {
+export function esbuildOptions(target: Target, pack: TopicPack, outdir: string, testHooks = false): esbuild.BuildOptions {
   return {
     entryPoints: ENTRIES,
     outdir,
@@ -111,7 +111,7 @@ function esbuildOptions(target: Target, pack: TopicPack, outdir: string): esbuil
     target: target === 'chrome' ? ['chrome120'] : ['firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
     plugins: [packPlugin(pack), noInnerHtmlPlugin()],
     metafile: true,
     logLevel: 'warning',

@@ -8,7 +8,7 @@ import { visitWatched } from '../harness/visit.ts';
 
 const MARKS = 'mark.lpc-term[data-term-id]';
 
-/** Counts `cs-to-bg:terms-changed` messages, heard from an extension page as the background hears them. */
+/** Counts `cs-to-all:state-changed` messages, heard from an extension page as the background hears them. */
 async function listenForCounts(context: BrowserContext, extensionId: string) {
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/options/options.html`);
@@ -16,7 +16,7 @@ async function listenForCounts(context: BrowserContext, extensionId: string) {
     const g = globalThis as unknown as { heard: number };
     g.heard = 0;
     chrome.runtime.onMessage.addListener((m: { type?: string }) => {
-      if (m?.type === 'cs-to-bg:terms-changed') g.heard++;
+      if (m?.type === 'cs-to-all:state-changed') g.heard++;
     });
   });
   return () => ext.evaluate(() => (globalThis as unknown as { heard: number }).heard);

@@ -8,7 +8,8 @@ import { chromium, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, chromiumExecutable, EXTENSION_DIR } from '../../scripts/lib/browsers.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/lib/browsers.ts';
+import { inspectableBuild } from '../../scripts/lib/inspectable-build.ts';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
 import { DEFAULT_SETTINGS, type Settings, type SiteRule } from '../../src/shared/settings/schema.ts';
 import { readItems } from '../../src/shared/settings/store.ts';
@@ -106,10 +107,12 @@ test('the popup at the rule limit says so and keeps showing the stored mode; two
 test('a host with an underscore (which browsers use): the popup switch turns it off, the shortcut back on', async ({ server }) => {
   // The browser's own resolver maps the name to our fixture server, as DNS would.
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lpc-underscore-'));
+  // The test build: its background has the shortcut's handler as lpcRunCommand.
+  const build = await inspectableBuild('chrome');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable(),
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--host-resolver-rules=MAP ex_ample.com 127.0.0.1'],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`, '--host-resolver-rules=MAP ex_ample.com 127.0.0.1'],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -131,5 +134,6 @@ test('a host with an underscore (which browsers use): the popup switch turns it 
   } finally {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
+    await build.remove();
   }
 });

@@ -12,7 +12,7 @@ test('Firefox: a live page adding 20 paragraphs every 100 ms: every batch is hig
     const g = globalThis as unknown as { heard: number; browser: typeof chrome };
     g.heard = 0;
     g.browser.runtime.onMessage.addListener((m: { type?: string }) => {
-      if (m?.type === 'cs-to-bg:terms-changed') g.heard++;
+      if (m?.type === 'cs-to-all:state-changed') g.heard++;
     });
   });
   const heard = () => ext.evaluate(() => (globalThis as unknown as { heard: number }).heard);

@@ -12,7 +12,7 @@ test('Firefox: an article hidden by display:none, visibility:hidden, `hidden` or
     const page = await env.ff.newPage();
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
-    let state: { mode: string; detection: { detected: boolean } | null } | undefined;
+    let state: { siteOff: boolean; detection: { detected: boolean } | null } | undefined;
     for (let i = 0; i < 100 && !state?.detection; i++) {
       state = await ext.evaluate(
         (id: number) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(id, { type: 'ui-to-cs:get-state', payload: {} }).catch(() => undefined),
@@ -21,7 +21,7 @@ test('Firefox: an article hidden by display:none, visibility:hidden, `hidden` or
       if (!state?.detection) await new Promise((r) => setTimeout(r, 100));
     }
     assert.equal(state?.detection?.detected, false, hide);
-    assert.equal(state?.mode, 'not-detected', hide);
+    assert.equal(state?.siteOff, false, hide);
     const trace = await page.evaluate(() => `${document.documentElement.dataset.pageResult ?? ''}|${document.adoptedStyleSheets.length + document.querySelectorAll('mark, style').length}`);
     assert.equal(trace, '|0', hide);
     await page.close();

@@ -1,14 +1,18 @@
 /**
  * The built extension as most tests load it: a copy of dist/<target> whose card shadow root is
  * open, so Playwright locators, axe and page.evaluate can look inside the card (none of them can
- * reach a closed root). Everything else is the shipped build, byte for byte. The tests of what a
- * page can reach (hostile-spoof) load the shipped build itself, closed root and all.
+ * reach a closed root), and whose background has the test seams (`__TEST_HOOKS__`: the keyboard
+ * commands' handler as `lpcRunCommand`, as no automation can press an extension shortcut).
+ * Everything else is the shipped build, byte for byte. The tests of what a page can reach
+ * (hostile-spoof) load the shipped build itself, closed root and all.
  */
+import * as esbuild from 'esbuild';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST } from './paths.ts';
+import { DIST, ROOT, type Target } from './paths.ts';
 import type { Messages } from './messages.ts';
+import { esbuildOptions, loadPack } from '../build.ts';
 
 const CLOSED = 'mode:"closed"';
 
@@ -26,7 +30,24 @@ export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<Te
   // Exactly the card's root: anything else would mean the build changed under this copy.
   if (found !== 1) throw new Error(`expected one closed shadow root in ${app}, found ${found}; run \`npm run build\``);
   await writeFile(app, code.replace(CLOSED, 'mode:"open"'));
+  await writeFile(path.join(dir, 'background.js'), await testBackground(target));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The background built with `__TEST_HOOKS__` on: once per process and target (a test file launches many browsers). */
+const testBackgrounds = new Map<Target, Promise<Uint8Array>>();
+function testBackground(target: Target): Promise<Uint8Array> {
+  let built = testBackgrounds.get(target);
+  if (!built) testBackgrounds.set(target, (built = buildTestBackground(target)));
+  return built;
+}
+
+async function buildTestBackground(target: Target): Promise<Uint8Array> {
+  const options = esbuildOptions(target, await loadPack(), path.join(os.tmpdir(), 'lpc-test-background'), true);
+  const result = await esbuild.build({ ...options, absWorkingDir: ROOT, entryPoints: { background: 'src/background/index.ts' }, write: false, metafile: false });
+  const file = result.outputFiles.find((f) => path.basename(f.path) === 'background.js');
+  if (!file) throw new Error('the test build of background.js produced no file');
+  return file.contents;
 }
 
 /**

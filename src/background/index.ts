@@ -11,6 +11,9 @@ import { applyChange } from '../shared/settings/changes.ts';
 import { updateSettings } from '../shared/settings/save.ts';
 import { appFilesFor } from './app-files.ts';
 
+/** True only in the test build (scripts/lib/inspectable-build.ts); esbuild replaces it. */
+declare const __TEST_HOOKS__: boolean;
+
 async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b4a00' });
@@ -27,8 +30,8 @@ const handlers: Handlers = {
     }
   },
   'cs-to-bg:detection-extras': async () => detectionExtras,
-  'cs-to-bg:terms-changed': async ({ terms }, sender) => {
-    if (sender.tabId !== undefined) await setBadge(sender.tabId, terms.length);
+  'cs-to-all:state-changed': async ({ state }, sender) => {
+    if (sender.tabId !== undefined) await setBadge(sender.tabId, state.terms.length);
   },
   // The one writer of settings for every page (the shortcut's toggles share the same queue).
   'ui-to-bg:update-settings': ({ change }, sender) =>
@@ -56,5 +59,6 @@ async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
 }
 browser.commands.onCommand.addListener(onCommand);
 // No automation can press an extension shortcut (the browser handles them above the page), so the
-// e2e tests run the same handler through this name on the background's own global.
-(globalThis as unknown as { lpcRunCommand: typeof onCommand }).lpcRunCommand = onCommand;
+// e2e tests run the same handler through this name on the background's own global. Only in the
+// test build (scripts/lib/inspectable-build.ts): the shipped one drops this line at build time.
+if (__TEST_HOOKS__) (globalThis as unknown as { lpcRunCommand: typeof onCommand }).lpcRunCommand = onCommand;

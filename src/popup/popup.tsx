@@ -6,7 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import pack from 'pack:full';
-import { isEnvelope, type PageState } from '../shared/messages.ts';
+import { isEnvelope, type PageState, type Req } from '../shared/messages.ts';
 import { sendToTab } from '../shared/tabs.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -31,20 +31,72 @@ async function resolveTab(tabId?: number) {
   return tab;
 }
 
-async function readTab(tabId?: number): Promise<Load> {
+async function readTab(tabId?: number): Promise<{ tabId?: number; load: Load }> {
   const tab = await resolveTab(tabId).catch(() => undefined);
-  if (tab?.id === undefined) return { status: 'unscriptable', reason: t('popupNoTab') };
+  if (tab?.id === undefined) return { load: { status: 'unscriptable', reason: t('popupNoTab') } };
   const blocked = unscriptableReason(tab.url);
-  if (blocked) return { status: 'unscriptable', reason: blocked };
-  try {
-    const page = await sendToTab(tab.id, 'ui-to-cs:get-state', {});
-    return page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: noAnswer() };
-  } catch {
-    return { status: 'unscriptable', reason: noAnswer() };
-  }
+  if (blocked) return { load: { status: 'unscriptable', reason: blocked } };
+  const page = await sendToTab(tab.id, 'ui-to-cs:get-state', {}).catch(() => undefined);
+  return { tabId: tab.id, load: page ? { status: 'ready', tabId: tab.id, page } : { status: 'unscriptable', reason: noAnswer() } };
+}
+
+/**
+ * The page's state for the tab shown: read once, then as the content script reports each change
+ * (`cs-to-all:state-changed`), so the popup never shows what the page no longer shows.
+ */
+function usePageState(tabId?: number): Load {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    let shown = tabId;
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+      if (isEnvelope(raw) && raw.type === 'cs-to-all:state-changed' && shown !== undefined && sender.tab?.id === shown && sender.frameId === 0) {
+        setLoad({ status: 'ready', tabId: shown, page: (raw.payload as Req<'cs-to-all:state-changed'>).state });
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    void readTab(tabId).then((r) => {
+      if (!alive) return;
+      shown = r.tabId;
+      // A report that arrived while we asked is newer than the answer: keep it.
+      setLoad((now) => (now.status === 'ready' ? now : r.load));
+    });
+    return () => {
+      alive = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, [tabId]);
+  return load;
 }
 
 const WHERE: Record<DetectionReport['terms'][number]['where'][number], MessageKey> = { title: 'whereTitle', heading: 'whereHeading', body: 'whereBody' };
+
+/** The detector's score and the terms that counted. */
+function Figures({ d }: { d: DetectionReport }) {
+  return (
+    <>
+      {/* Not detected: the reason leads, the figures follow. */}
+      {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
+      <span>{t('popupScore', d.score, d.threshold)} </span>
+      {d.terms.length ? (
+        <>
+          <span>{t('popupTermsCounted')} </span>
+          <ul class="counted" aria-label={t('popupTermsCountedLabel')}>
+            {d.terms.map((term) => (
+              <li key={term.phrase}>
+                {term.phrase} ×{term.count}
+                <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <span>{d.reason}</span>
+      )}
+    </>
+  );
+}
 
 function DetectionView({ load }: { load: Load }) {
   if (load.status === 'loading') {
@@ -63,7 +115,7 @@ function DetectionView({ load }: { load: Load }) {
       </div>
     );
   }
-  const d = load.page.detection;
+  const { detection: d, error, siteOff } = load.page;
   const verdict = t(!d ? 'popupNotChecked' : d.detected ? 'popupDetected' : 'popupNotDetected');
   return (
     <div class="status">
@@ -72,43 +124,24 @@ function DetectionView({ load }: { load: Load }) {
       </p>
       {/* Focusable so the keyboard can scroll it when the list is long. */}
       <div class="why" data-testid="why" tabIndex={0} role="group" aria-label={t('popupWhy')}>
-        {d ? (
-          <>
-            {/* Not detected: the reason leads, the figures follow. */}
-            {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
-            <span>{t('popupScore', d.score, d.threshold)} </span>
-            {d.terms.length ? (
-              <>
-                <span>{t('popupTermsCounted')} </span>
-                <ul class="counted" aria-label={t('popupTermsCountedLabel')}>
-                  {d.terms.map((term) => (
-                    <li key={term.phrase}>
-                      {term.phrase} ×{term.count}
-                      <span class="muted"> ({term.where.map((w) => t(WHERE[w])).join(', ')})</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <span>{d.reason}</span>
-            )}
-          </>
-        ) : (
-          <span>{t('popupSiteOffNotRead')}</span>
-        )}
+        {/* The browser's own words stay out of the text (they are English only) but at hand. */}
+        {error ? (
+          <strong data-testid="start-error" title={error}>
+            {t('popupCouldNotStart')}{' '}
+          </strong>
+        ) : null}
+        {d ? <Figures d={d} /> : <span>{t(siteOff ? 'popupSiteOffNotRead' : 'popupReading')}</span>}
       </div>
     </div>
   );
 }
 
 export function Popup({ tabId }: { tabId?: number }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const load = usePageState(tabId);
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     let alive = true;
-    const refresh = () => void readTab(tabId).then((l) => alive && setLoad(l));
-    refresh();
     void loadSettings(browser).then((r) => {
       if (!alive) return;
       setSettings(r.settings);
@@ -118,19 +151,11 @@ export function Popup({ tabId }: { tabId?: number }) {
       setSettings(next);
       applyTheme(next.appearance.theme);
     });
-    // The content script reports whenever its highlights change (site switched, settings
-    // changed); read the page again then, so the popup shows what the page now shows.
-    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
-      if (isEnvelope(raw) && raw.type === 'cs-to-bg:terms-changed' && sender.tab?.id !== undefined && (tabId === undefined || sender.tab.id === tabId)) refresh();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       alive = false;
       stopSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [tabId]);
+  }, []);
 
   return (
     <main>

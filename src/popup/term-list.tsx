@@ -18,7 +18,7 @@ export function TermList({ load }: { load: Load }) {
   let empty = '';
   if (load.status === 'loading') empty = ' ';
   else if (load.status === 'unscriptable') empty = t('termsNothingHere');
-  else if (!terms.length) empty = load.page.mode === 'site-off' ? t('termsSiteOff') : t('termsNone');
+  else if (!terms.length) empty = load.page.siteOff ? t('termsSiteOff') : t('termsNone');
 
   return (
     <div class="terms-box">

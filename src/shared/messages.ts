@@ -20,18 +20,33 @@ export interface TermCount {
   found?: string[];
 }
 
-/** What the content script knows about its page. */
+/** What the content script knows about its page: boot's own fields plus the app's snapshot. */
 export interface PageState {
   url: string;
   host: string;
+  /** Null until the page was read (it is not read while the site is off). */
   detection: DetectionReport | null;
-  /** Why nothing runs here, if so: the site is off, or the page is not an article. */
-  mode: 'highlighting' | 'detected-off' | 'not-detected' | 'site-off';
+  /** The reader switched this site off: the popup says so instead of "no terms". */
+  siteOff: boolean;
   terms: TermCount[];
   /** Main-thread ms our last complete highlight pass took (absent until one finished). */
   highlightMs?: number;
   /** Claim notes on the page, in document order (absent where the app has not loaded). */
   claims?: ClaimNoteSummary[];
+  /** The app part could not be injected (tried twice): the browser's reason. */
+  error?: string;
+}
+
+/**
+ * What a handler that threw answers instead of its response: errors travel as data, because an
+ * `undefined` answer reads as "nobody is there". No response type may be exactly `{ error }`.
+ */
+export interface MessageError {
+  error: string;
+}
+
+export function isMessageError(value: unknown): value is MessageError {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && typeof (value as MessageError).error === 'string';
 }
 
 /** One claim note as the popup lists it. */
@@ -51,8 +66,11 @@ export interface MessageMap {
    * and near-misses, so it can be scored in full (kept out of the always-on script for size).
    */
   'cs-to-bg:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold'> };
-  /** content (app) → background: the set of highlighted terms changed (badge). */
-  'cs-to-bg:terms-changed': { req: { terms: TermCount[] }; res: void };
+  /**
+   * content (boot) → background and any open popup: the page's state changed (mode, detection,
+   * terms or claims; term changes at most once a second). The background sets the badge from it.
+   */
+  'cs-to-all:state-changed': { req: { state: PageState }; res: void };
   /** popup/background → content: what is on this page? */
   'ui-to-cs:get-state': { req: Record<string, never>; res: PageState };
   /**
@@ -89,21 +107,37 @@ export function envelope<K extends MessageType>(type: K, payload: Req<K>): Envel
   return { type, payload };
 }
 
+/** Who sent a message, as the background sees it (content handlers are not told). */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
 export type Handlers = {
-  [K in MessageType]?: (payload: Req<K>, sender: { tabId?: number; frameId?: number; url?: string }) => Res<K> | Promise<Res<K>>;
+  [K in MessageType]?: (payload: Req<K>, sender: Sender) => Res<K> | Promise<Res<K>>;
 };
 
 /**
  * Dispatch an incoming raw message to the matching handler. Returns undefined when no handler
- * matches, so other listeners (and the browser) know we did not answer.
+ * matches, so other listeners (and the browser) know we did not answer. Never rejects: a handler
+ * that throws answers a MessageError.
  */
-export function dispatch(
-  handlers: Handlers,
-  raw: unknown,
-  sender: { tabId?: number; frameId?: number; url?: string },
-): Promise<unknown> | undefined {
+export function dispatch(handlers: Handlers, raw: unknown, sender: Sender = {}): Promise<unknown> | undefined {
   if (!isEnvelope(raw)) return undefined;
-  const handler = handlers[raw.type] as ((p: unknown, s: typeof sender) => unknown) | undefined;
+  const handler = handlers[raw.type] as ((p: unknown, s: Sender) => unknown) | undefined;
   if (!handler) return undefined;
-  return Promise.resolve().then(() => handler(raw.payload, sender));
+  return Promise.resolve()
+    .then(() => handler(raw.payload, sender))
+    .catch((error?: Error): MessageError => ({ error: String(error?.message ?? error) }));
+}
+
+/**
+ * Sends a message through `post` (runtime.sendMessage or a tab's sendMessage, native or
+ * polyfilled) with a typed response; a MessageError answer becomes a rejection with its text.
+ */
+export async function request<K extends MessageType>(post: (message: Envelope<K>) => Promise<unknown>, type: K, payload: Req<K>): Promise<Res<K>> {
+  const answer = await post(envelope(type, payload));
+  if (isMessageError(answer)) throw new Error(answer.error);
+  return answer as Res<K>;
 }

@@ -1,12 +1,8 @@
-/** Typed sending of messages, used by background, popup and options (content uses ext-api). */
+/** Typed sending to a tab, used by background and popup (content senders use `request` over ext-api). */
 import browser from 'webextension-polyfill';
-import { envelope, type MessageType, type Req, type Res } from './messages.ts';
+import { request, type MessageType, type Req, type Res } from './messages.ts';
 
-export function sendToBackground<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
-  return browser.runtime.sendMessage(envelope(type, payload)) as Promise<Res<K>>;
-}
-
-/** To the top frame of a tab, where the article and our content script live. */
+/** To the top frame of a tab, where the article and our content script live. Rejects with a handler's error. */
 export function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Req<K>): Promise<Res<K>> {
-  return browser.tabs.sendMessage(tabId, envelope(type, payload), { frameId: 0 }) as Promise<Res<K>>;
+  return request((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }), type, payload);
 }

@@ -1,20 +1,22 @@
 /**
  * The on-demand part of the content script, injected by the background only on pages that are
- * detected (or set to "always"). Wires highlighter, popover and messages together.
+ * detected (or set to "always"). Wires highlighter, popover and messages together; boot starts,
+ * stops and asks it through its hook (app-contract.ts).
  */
 import pack from 'pack:full';
 import type { Settings } from '../../shared/settings/schema.ts';
-import type { DetectionReport } from '../../shared/detection.ts';
-import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
+import { APP_HOOK, getHook, setHook, type ContentApp } from '../app-contract.ts';
 import { matchersByLanguage } from './page-languages.ts';
 import { HighlightSession } from './live-highlights.ts';
 import { throttle } from './throttle.ts';
-import { sendCounts, termCounts } from './term-counts.ts';
+import { termCounts } from './term-counts.ts';
 import { Popover } from '../popover/popover.tsx';
 import { watchForOrphaning } from './orphan-watch.ts';
 import { pageClaims } from '../claims/app-claims.ts';
+import { appHandlers } from './handlers.ts';
+import { reportError } from '../report-error.ts';
 
-/** The badge needs one message a second at most, however fast a live page grows. */
+/** Boot tells the badge; it needs one message a second at most, however fast a live page grows. */
 const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
@@ -22,11 +24,8 @@ function createApp(): ContentApp {
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
   let current: Settings | null = null;
   let popover: Popover | null = null;
-  /** Per term, the occurrence the popup showed last, so each click moves on to the next one. */
-  const lastFocused = new Map<string, HTMLElement>();
-
-  const counts = (withForms = false) => termCounts(session, entries, withForms);
-  const report = throttle(() => sendCounts(counts()), REPORT_INTERVAL_MS);
+  let onChange = () => {};
+  const report = throttle(() => onChange(), REPORT_INTERVAL_MS);
 
   const claims = pageClaims(document, pack, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
@@ -34,7 +33,7 @@ function createApp(): ContentApp {
     started() {
       popover ??= new Popover(document, pack, {
         theme: () => current?.appearance.theme ?? 'auto',
-        marks: () => claims.stepOrder(marks),
+        marks: () => claims.stepOrder(session.marks),
         termOf: (el) => session.found.terms.get(el),
         isClaimNote: (el) => claims.isNote(el),
         claimCard: (note, ctx) => claims.cardFor(note, ctx),
@@ -45,11 +44,11 @@ function createApp(): ContentApp {
     highlighted: (el, guard) => claims.notes.highlighted(el, guard),
     clearing: () => claims.notes.clear(),
   });
-  const marks = session.marks;
 
-  const app: ContentApp = {
-    start(settings: Settings, detection: DetectionReport | null) {
+  return {
+    start(settings, detection, changed) {
       current = settings;
+      onChange = changed;
       claims.apply(settings, location.hostname);
       session.start(settings, detection);
     },
@@ -59,54 +58,23 @@ function createApp(): ContentApp {
       session.stop();
       current = null;
       report.cancel();
-      sendCounts(counts());
     },
-    handlers: {
-      'ui-to-cs:get-state': () => {
-        const boot = getHook(BOOT_HOOK);
-        return {
-          url: location.href,
-          host: location.hostname,
-          detection: boot?.detection ?? null,
-          mode: pageMode(boot?.settings, location.hostname, boot?.detection ?? null, current !== null),
-          terms: (session.refreshCounts(), counts(true)),
-          claims: claims.list(),
-          ...(session.lastPassMs === null ? {} : { highlightMs: session.lastPassMs }),
-        };
-      },
-      'ui-to-cs:focus-term': ({ termId }) => {
-        session.refreshCounts();
-        const occurrences = marks.filter((m) => session.found.terms.get(m) === termId);
-        const previous = lastFocused.get(termId);
-        const index = previous ? (occurrences.indexOf(previous) + 1) % occurrences.length : 0;
-        const mark = occurrences[index];
-        if (!mark || !popover) return { ok: false };
-        lastFocused.set(termId, mark);
-        mark.scrollIntoView({ block: 'center' });
-        popover.openFor(mark, { focus: true });
-        return { ok: true, index: index + 1, total: occurrences.length };
-      },
-      'bg-to-cs:step-term': ({ direction }) => ({ ok: popover?.step(direction) ?? false }),
-      'ui-to-cs:focus-claim': ({ index }) => {
-        const note = claims.head(index);
-        if (!note || !popover) return { ok: false };
-        note.scrollIntoView({ block: 'center' });
-        popover.openFor(note, { focus: true });
-        return { ok: true };
-      },
+    snapshot() {
+      // Marks the page removed since the last change are dropped first, so the counts are now's.
+      session.refreshCounts();
+      const ms = session.lastPassMs;
+      return { terms: termCounts(session, entries), claims: claims.list(), ...(ms === null ? {} : { highlightMs: ms }) };
     },
+    handlers: appHandlers(session, claims, () => popover),
   };
-  return app;
 }
 
 try {
   if (!getHook(APP_HOOK)) {
     const app = createApp();
     setHook(APP_HOOK, app);
-    const boot = getHook(BOOT_HOOK);
-    if (boot?.settings) app.start(boot.settings, boot.detection);
     watchForOrphaning(() => app.stop());
   }
 } catch (error) {
-  console.debug('[landmine-policy-context] could not start', error);
+  reportError('could not start', error);
 }

@@ -72,10 +72,6 @@ export class HighlightSession {
   /** Main-thread ms of the last complete highlight pass over the article; null until one finished. */
   lastPassMs: number | null = null;
 
-  get active(): boolean {
-    return this.settings !== null;
-  }
-
   start(settings: Settings, detection: DetectionReport | null): void {
     const same = this.settings && this.settings.occurrences === settings.occurrences && this.detection === detection;
     this.settings = settings;

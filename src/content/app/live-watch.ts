@@ -4,6 +4,7 @@
  * page throws our marks away the wait doubles, and after MAX_REAPPLY such times we stop, so we
  * never fight a page in a loop. Our own DOM writes go through `ours()` and are not seen.
  */
+import { reportError } from '../report-error.ts';
 
 export const DEBOUNCE_MS = 200;
 export const MAX_WAIT_MS = 1_500;
@@ -35,10 +36,6 @@ export class LiveWatcher {
     private readonly doc: Document,
     private readonly handlers: LiveWatchHandlers,
   ) {}
-
-  get reapplications(): number {
-    return this.reapplied;
-  }
 
   start(): void {
     if (this.observer || this.reapplied >= MAX_REAPPLY) return;
@@ -103,8 +100,9 @@ export class LiveWatcher {
     const added = outermostElements(nodes);
     try {
       this.ours(() => this.handlers.apply({ added }));
-    } catch {
-      // A page that changed under us is not our error to surface.
+    } catch (error) {
+      // A page that changed under us is not the page's error to see, but a bug of ours must show.
+      reportError('live highlight', error);
     }
   }
 }

@@ -3,23 +3,20 @@
  * session's running counts: O(terms), however many marks the page has.
  */
 import type { Entry } from '../../shared/pack/types.ts';
-import { envelope, type TermCount } from '../../shared/messages.ts';
-import { nativeApi } from '../../shared/ext-api.ts';
+import type { TermCount } from '../../shared/messages.ts';
 import { foundAs } from '../../shared/pack/found-as.ts';
 import type { HighlightSession } from './live-highlights.ts';
 
 /**
- * `withForms`: also say how each term was written where that was not English (the popup asks for
- * it; the badge does not), read from the marks themselves, at most MAX_MARKS of them.
+ * Also says how each term was written where that was not English, read from the marks
+ * themselves (at most MAX_MARKS of them, at most once a second on a live page).
  */
-export function termCounts(session: HighlightSession, entries: ReadonlyMap<string, Entry>, withForms = false): TermCount[] {
+export function termCounts(session: HighlightSession, entries: ReadonlyMap<string, Entry>): TermCount[] {
   const { counts, unmarked, terms } = session.found;
   const texts = new Map<string, Set<string>>();
-  if (withForms) {
-    for (const m of session.marks) {
-      const id = m.isConnected ? terms.get(m) : undefined;
-      if (id) texts.set(id, (texts.get(id) ?? new Set()).add((m.textContent ?? '').replace(/\s+/g, ' ').trim()));
-    }
+  for (const m of session.marks) {
+    const id = m.isConnected ? terms.get(m) : undefined;
+    if (id) texts.set(id, (texts.get(id) ?? new Set()).add((m.textContent ?? '').replace(/\s+/g, ' ').trim()));
   }
   const ids = new Set([...counts.keys(), ...unmarked.keys()]);
   return [...ids].flatMap((id) => {
@@ -39,13 +36,4 @@ function foreignForms(entry: Entry, texts: Set<string> | undefined): string[] {
     if (f && out.length < 3) out.push(`${f.text} (${f.language})`);
   }
   return out;
-}
-
-/** Tells the background (badge) what is on the page now. */
-export function sendCounts(terms: TermCount[]): void {
-  try {
-    void nativeApi()?.runtime.sendMessage(envelope('cs-to-bg:terms-changed', { terms })).catch(() => undefined);
-  } catch {
-    // The extension is gone (orphaned copy): nobody to tell.
-  }
 }

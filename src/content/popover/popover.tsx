@@ -14,6 +14,7 @@ import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-hos
 import { CLAIM_CARD_CSS } from '../claims/style.ts';
 import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
 import { foundAs } from '../../shared/pack/found-as.ts';
+import { reportError } from '../report-error.ts';
 
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
@@ -77,7 +78,7 @@ export class Popover {
         try {
           fn(e);
         } catch (error) {
-          console.debug('[landmine-policy-context] card', error);
+          reportError('card', error);
         }
       };
     const d = this.doc;
@@ -308,7 +309,7 @@ export class Popover {
       try {
         this.place();
       } catch (error) {
-        console.debug('[landmine-policy-context] card', error);
+        reportError('card', error);
       }
     });
   }

@@ -1,0 +1,106 @@
+/**
+ * The page's state in the content world, owned in one place: the settings, the detection, the
+ * app part if it runs, and why it could not start. Boot drives the app from here (one direction:
+ * the app reads nothing of boot's), answers what is on the page, and pushes every change.
+ * A closure, not a class: boot.js is always on and has a size budget, and a closure's names
+ * minify where a class's properties do not.
+ */
+import { dispatch, type PageState, type Res } from '../shared/messages.ts';
+import type { DetectionReport } from '../shared/detection.ts';
+import { siteModeFor, type Settings } from '../shared/settings/schema.ts';
+import type { ContentApp } from './app-contract.ts';
+
+/** What boot does for the controller (a unit test passes fakes). The page is `location`. */
+export interface BootDeps {
+  detect(): Promise<DetectionReport>;
+  /** Asks the background to inject the app part; resolves once its file ran, or says why not. */
+  loadApp(detection: DetectionReport): Promise<Res<'cs-to-bg:load-app'>>;
+  /** The app's hook, once its file has run in this world. */
+  app(): ContentApp | undefined;
+  /** Tells the background (badge) and any open popup. */
+  publish(state: PageState): void;
+}
+
+export interface BootController {
+  /**
+   * Brings the page in line with new settings or, without, with the page as it is now;
+   * `reread` when it changed under us (a client-side navigation, late content).
+   */
+  apply(settings?: Settings, reread?: boolean): Promise<void>;
+  state(): PageState;
+  detected(): boolean;
+  /** Answers a message to the page: the app's own while it is loaded, get-state here. */
+  onMessage(raw: unknown): Promise<unknown> | undefined;
+}
+
+/** The first try and one more: a background that was just restarting answers the second. */
+const LOAD_TRIES = 2;
+
+/** The state as compared for news: the detector's own time differs on every run, so a re-detection with the same verdict is none. */
+const newsOf = (state: PageState) => JSON.stringify(state, (k, v: unknown) => (k === 'ms' ? undefined : v));
+
+export function createBootController({ detect, loadApp, app, publish }: BootDeps): BootController {
+  const host = location.hostname;
+  let settings: Settings | undefined;
+  let detection: DetectionReport | null = null;
+  let running: ContentApp | undefined;
+  let loading = false;
+  let error: string | undefined;
+  let published: string | undefined;
+
+  const mode = () => settings && siteModeFor(settings, host);
+  const detected = () => !!detection?.detected;
+  const wanted = () => mode() === 'always' || (mode() === 'on' && detected());
+  const state = (): PageState => ({ url: location.href, host, detection, siteOff: mode() === 'off', ...(running?.snapshot() ?? { terms: [] }), ...(error ? { error } : {}) });
+
+  /** Pushes the state when something shown changed. */
+  const changed = () => {
+    const now = state();
+    const key = newsOf(now);
+    if (key === published) return;
+    const first = published === undefined;
+    published = key;
+    // The badge starts empty on every page; a first state with nothing to show would only wake the
+    // background, on nearly every page of the web (a popup opened later asks for the state).
+    if (!first || now.terms.length) publish(now);
+  };
+
+  /** Injects the app part; undefined while another apply is loading it, or when every try failed. */
+  const load = async (): Promise<ContentApp | undefined> => {
+    if (loading || !detection) return undefined;
+    loading = true;
+    for (let i = 0; i < LOAD_TRIES && !app(); i++) {
+      const answer = await loadApp(detection).catch((e: Error) => ({ ok: false, error: e.message }));
+      error = answer.ok && app() ? undefined : (answer.error ?? 'no app');
+    }
+    loading = false;
+    return app();
+  };
+
+  const apply = async (next = settings, reread = false): Promise<void> => {
+    if (reread) detection = null;
+    if (!next) return;
+    settings = next;
+    if (mode() !== 'off') detection ??= await detect();
+    const loaded = wanted() ? (app() ?? (await load())) : undefined;
+    // Asked again after the await: a newer change may have switched the site off meanwhile.
+    if (loaded && wanted()) {
+      loaded.start(settings, detection, changed);
+      running = loaded;
+    } else if (!wanted()) {
+      running?.stop();
+      running = undefined;
+    }
+    changed();
+  };
+
+  return {
+    apply,
+    state,
+    detected,
+    onMessage(raw) {
+      const loaded = app();
+      return (loaded && dispatch(loaded.handlers, raw)) || dispatch({ 'ui-to-cs:get-state': state }, raw);
+    },
+  };
+}
