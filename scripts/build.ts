@@ -15,6 +15,7 @@ import { compactPack } from '../src/shared/pack/compact.ts';
 import { bundledPack } from '../src/shared/claims/bundle.ts';
 import { formatProblems, validatePack } from '../src/shared/pack/validate.ts';
 import { assertSecure } from './check-security.ts';
+import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
 
 
 const ENTRIES = {
@@ -142,6 +143,8 @@ export interface BuildReport {
 }
 
 export async function build(options: { packFile?: string; quiet?: boolean } = {}): Promise<BuildReport> {
+  // The pack's types follow its schema; a stale copy would let code and data disagree unseen.
+  if (writePackTypes() && !options.quiet) console.log(`pack schema changed: rewrote ${path.relative(ROOT, TYPES_FILE)}`);
   const pack = await loadPack(options.packFile);
   const { compactBytes, fullPackBytes } = packSizes(pack);
   const full = bundledPack(pack);
