@@ -5,43 +5,26 @@
  * says nothing else about the topic), and subtracts near-miss signals. Cheap by construction:
  * on almost every page one regex test over the body text rejects it and nothing else runs.
  */
-import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
+import type { DetectionTerm, Vocabulary } from '../../shared/pack/types.ts';
+import type { PackedRules } from '../../shared/pack/rules.ts';
 import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
 import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
 
-const TITLE_FACTOR = 3;
-const HEADING_FACTOR = 2;
-/** A term repeated many times says less than several different terms. */
-const MAX_COUNT_PER_TERM = 6;
-/** Core-term matches per 1,000 words below which the topic is only mentioned in passing. */
-const MIN_DENSITY = 1.5;
-/** Core-term matches (title and body) needed at all. */
-const MIN_CORE_HITS = 2;
-/** Different topic concepts needed: the landmine word family alone is a metaphor or a game. */
-const MIN_CONCEPTS = 3;
 /**
- * Core terms this heavy name the treaty or its monitor (Ottawa Convention, Mine Ban Treaty, their
- * translations): with one of them, two concepts suffice. A metaphor or a game never names the
- * treaty, and short foreign-language reports often say little beside it and "antipersonnel mines".
+ * Shorter than `fullLengthWords`, a page is a brief (a bullet-point summary, an NGO statement): its
+ * words can add up to only so much, so the threshold shrinks with its length, to no less than
+ * `shortFloor` of itself. The core-hit, density and concept rules still apply in full.
  */
-const TREATY_WEIGHT = 5;
-/**
- * Shorter than this, a page is a brief (a bullet-point summary, an NGO statement): its words can
- * add up to only so much, so the threshold shrinks with its length, to no less than SHORT_FLOOR
- * of itself. The core-hit, density and concept rules still apply in full.
- */
-const FULL_LENGTH_WORDS = 300;
-const SHORT_FLOOR = 0.6;
-
-export function thresholdFor(threshold: number, words: number): number {
-  return Math.round(threshold * Math.min(1, Math.max(SHORT_FLOOR, words / FULL_LENGTH_WORDS)) * 10) / 10;
+export function thresholdFor(threshold: number, words: number, rules: PackedRules): number {
+  const [, , , , , , , fullLengthWords, shortFloor] = rules;
+  return Math.round(threshold * Math.min(1, Math.max(shortFloor, words / fullLengthWords)) * 10) / 10;
 }
 /** Shortest concept that absorbs longer ones starting with it (see countConcepts). */
 const MIN_STEM_CONCEPT = 5;
 
 export interface CompiledVocabulary {
-  vocab: DetectionVocabulary;
+  vocab: Vocabulary;
   /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
   gate: Gate | null;
   all: RegExp | null;
@@ -64,7 +47,7 @@ function lookup(terms: readonly DetectionTerm[]): TermLookup {
   return { byKey, stemmed: terms.filter((t) => t.phrase.includes(STEM)) };
 }
 
-export function compileVocabulary(vocab: DetectionVocabulary): CompiledVocabulary {
+export function compileVocabulary(vocab: Vocabulary): CompiledVocabulary {
   const insensitive = vocab.terms.filter((t) => !t.caseSensitive);
   const terms = lookup(vocab.terms);
   return {
@@ -169,78 +152,89 @@ function nearMissPenalty(lowerText: string, compiled: CompiledVocabulary): numbe
   const found = new Map<string, number>();
   countMatches(compiled.negatives, lowerText, found, true);
   const negatives = termCounts(found, compiled.negativeTerms);
+  const [, , , , , , maxCountPerTerm] = compiled.vocab.rules;
   let penalty = 0;
-  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
+  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, maxCountPerTerm);
   return penalty;
 }
 
-export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
-  const { vocab } = compiled;
-  const lowerBody = text.body.toLowerCase();
-  const lowerTitle = text.title.toLowerCase();
-  const lowerHeadings = text.headings.toLowerCase();
+type Place = DetectedTerm['where'][number];
 
-  const where = new Map<string, Set<DetectedTerm['where'][number]>>();
-  const score = (part: string, lower: string, kind: DetectedTerm['where'][number]) => {
+/** Per part of the page (title, headings, body), term key → matches; and where each term stood. */
+interface PartCounts {
+  parts: Record<Place, Map<string, number>>;
+  where: Map<string, Set<Place>>;
+}
+
+function countParts(text: PageText, compiled: CompiledVocabulary): PartCounts {
+  const where = new Map<string, Set<Place>>();
+  const count = (part: string, place: Place) => {
     const counts = new Map<string, number>();
-    countMatches(compiled.all, lower, counts, true);
+    countMatches(compiled.all, part.toLowerCase(), counts, true);
     countMatches(compiled.caseSensitive, part, counts, false);
     const resolved = termCounts(counts, compiled.terms);
     for (const key of resolved.keys()) {
       if (!where.has(key)) where.set(key, new Set());
-      where.get(key)?.add(kind);
+      where.get(key)?.add(place);
     }
     return resolved;
   };
-  const titleCounts = score(text.title, lowerTitle, 'title');
-  const headingCounts = score(text.headings, lowerHeadings, 'heading');
-  const bodyCounts = score(text.body, lowerBody, 'body');
+  return { parts: { title: count(text.title, 'title'), heading: count(text.headings, 'heading'), body: count(text.body, 'body') }, where };
+}
 
-  const terms: DetectedTerm[] = [];
+/** What the verdict weighs: the terms' contributions, core hits and distinct concepts. */
+interface Tally {
+  terms: DetectedTerm[];
+  total: number;
+  /** Core-term matches in title and body, and in the body alone. */
+  core: number;
+  coreInBody: number;
+  concepts: number;
+  /** Distinct concepts the page needs. */
+  needed: number;
+}
+
+function tally({ parts, where }: PartCounts, compiled: CompiledVocabulary): Tally {
+  const [, , minConcepts, strongCoreWeight, titleFactor, headingFactor, maxCountPerTerm] = compiled.vocab.rules;
+  const out: Tally = { terms: [], total: 0, core: 0, coreInBody: 0, concepts: 0, needed: minConcepts };
   const concepts = new Set<string>();
-  let total = 0;
-  let coreHits = 0;
-  let coreBodyHits = 0;
-  let namesTreaty = false;
   for (const [key, places] of where) {
     const term = compiled.byKey.get(key);
     if (!term) continue;
-    const body = bodyCounts.get(key) ?? 0;
-    const title = titleCounts.get(key) ?? 0;
-    const heading = headingCounts.get(key) ?? 0;
+    const [body, title, heading] = [parts.body.get(key) ?? 0, parts.title.get(key) ?? 0, parts.heading.get(key) ?? 0];
     if (term.role === 'core') {
-      namesTreaty ||= term.weight >= TREATY_WEIGHT;
-      coreBodyHits += body;
-      coreHits += body + title;
+      // A strong core term (the treaty's name) is rarely a metaphor or a game: one concept fewer will do.
+      if (term.weight >= strongCoreWeight) out.needed = minConcepts - 1;
+      out.coreInBody += body;
+      out.core += body + title;
     }
     concepts.add(conceptOf(term.phrase));
-    const contribution =
-      term.weight * (Math.min(body, MAX_COUNT_PER_TERM) + TITLE_FACTOR * Math.min(title, 1) + HEADING_FACTOR * Math.min(heading, 1));
-    total += contribution;
-    terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
+    const contribution = term.weight * (Math.min(body, maxCountPerTerm) + titleFactor * Math.min(title, 1) + headingFactor * Math.min(heading, 1));
+    out.total += contribution;
+    out.terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
+  out.concepts = countConcepts(concepts);
+  out.terms.sort((a, b) => b.contribution - a.contribution);
+  return out;
+}
 
-  const penalty = nearMissPenalty(`${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, compiled);
+/** Why the page is not about the topic, by the rules in order (a core term at all, enough of them, enough concepts, the score), or '' when it is. */
+function rejection(t: Tally, score: number, threshold: number, density: number, penalty: number, top: string, rules: PackedRules): string {
+  const [minCoreHits, minDensity] = rules;
+  if (t.core === 0) return `Only supporting terms, no core topic term (${top}).`;
+  if (t.core < minCoreHits || density < minDensity) return `Mentioned in passing: ${t.core} core term(s), ${density.toFixed(1)} per 1,000 words.`;
+  if (t.concepts < t.needed) return `Too narrow: ${t.concepts} topic concept(s), ${t.needed} needed (${top}).`;
+  if (!(score >= threshold)) return `Score ${score} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
+  return '';
+}
 
-  const conceptCount = countConcepts(concepts);
-  const conceptsNeeded = namesTreaty ? MIN_CONCEPTS - 1 : MIN_CONCEPTS;
-
+export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
+  const t = tally(countParts(text, compiled), compiled);
+  const penalty = nearMissPenalty(`${text.title}\n${text.headings}\n${text.body}`.toLowerCase(), compiled);
   const words = Math.max(countWords(text.body), 1);
-  const threshold = thresholdFor(vocab.threshold, words);
-  const density = (coreBodyHits * 1000) / words;
-  const finalScore = Math.round((total - penalty) * 10) / 10;
-  terms.sort((a, b) => b.contribution - a.contribution);
-  const top = terms.slice(0, 5).map((t) => `“${t.phrase}” ×${t.count}`).join(', ');
-
-  let reason: string;
-  let detected = false;
-  if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
-  else if (coreHits < MIN_CORE_HITS || density < MIN_DENSITY) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
-  else if (conceptCount < conceptsNeeded) reason = `Too narrow: ${conceptCount} topic concept(s), ${conceptsNeeded} needed (${top}).`;
-  else if (!(finalScore >= threshold)) reason = `Score ${finalScore} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
-  else {
-    detected = true;
-    reason = `Score ${finalScore} ≥ ${threshold}: ${top}.`;
-  }
-  return { detected, score: finalScore, threshold, terms, reason, ms: performance.now() - started };
+  const threshold = thresholdFor(compiled.vocab.threshold, words, compiled.vocab.rules);
+  const score = Math.round((t.total - penalty) * 10) / 10;
+  const top = t.terms.slice(0, 5).map((x) => `“${x.phrase}” ×${x.count}`).join(', ');
+  const rejected = rejection(t, score, threshold, (t.coreInBody * 1000) / words, penalty, top, compiled.vocab.rules);
+  return { detected: !rejected, score, threshold, terms: t.terms, reason: rejected || `Score ${score} ≥ ${threshold}: ${top}.`, ms: performance.now() - started };
 }

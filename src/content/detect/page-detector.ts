@@ -10,7 +10,7 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import { unpackVocabulary } from '../../shared/pack/compact.ts';
 import { compileVocabulary, detectPage, passesGate, type CompiledVocabulary } from './detector.ts';
 
-export type DetectionExtras = Omit<PackedVocabulary, 'threshold'>;
+export type DetectionExtras = Omit<PackedVocabulary, 'threshold' | 'rules'>;
 
 export interface PageDetector {
   detect(doc: Document): Promise<DetectionReport>;

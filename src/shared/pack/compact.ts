@@ -3,7 +3,8 @@
  * vocabulary and the alias table. Pure (no Node or DOM APIs beyond TextEncoder), so it can run
  * at build time or in tests.
  */
-import type { CompactPack, DetectionTerm, DetectionVocabulary, PackedTerms, PackedVocabulary, TopicPack } from './types.ts';
+import type { CompactPack, DetectionTerm, DetectionVocabulary, PackedTerms, PackedVocabulary, TopicPack, Vocabulary } from './types.ts';
+import { packRules } from './rules.ts';
 
 const groupOf = (t: DetectionTerm) => `${t.role === 'core' ? 'c' : 'x'}${t.caseSensitive ? 's' : ''}${t.weight}`;
 
@@ -30,14 +31,19 @@ export function unpackTerms(packed: PackedTerms): DetectionTerm[] {
   return out;
 }
 
-export function unpackVocabulary(packed: PackedVocabulary, extras?: Omit<PackedVocabulary, 'threshold'>): DetectionVocabulary {
+export function unpackVocabulary(packed: PackedVocabulary, extras?: Omit<PackedVocabulary, 'threshold' | 'rules'>): Vocabulary {
   const terms = unpackTerms(packed.terms);
   const negatives = unpackTerms(packed.negatives);
   if (extras) {
     terms.push(...unpackTerms(extras.terms));
     negatives.push(...unpackTerms(extras.negatives));
   }
-  return { threshold: packed.threshold, terms, negatives };
+  return { threshold: packed.threshold, terms, negatives, rules: packed.rules };
+}
+
+/** A pack's whole vocabulary (every language), as the detector takes it: for tests and tools. */
+export function vocabularyOf(detection: DetectionVocabulary): Vocabulary {
+  return { threshold: detection.threshold, terms: detection.terms, negatives: detection.negatives, rules: packRules(detection.rules) };
 }
 
 /** English terms, and other languages' core terms: the part of the vocabulary every page carries. */
@@ -60,6 +66,7 @@ export function compactPack(pack: TopicPack): CompactPack {
       threshold: pack.detection.threshold,
       terms: packTerms(pack.detection.terms.filter(inBoot)),
       negatives: packTerms(pack.detection.negatives.filter(inBoot)),
+      rules: packRules(pack.detection.rules),
     },
     detectionExtras: {
       terms: packTerms(pack.detection.terms.filter((t) => !inBoot(t))),

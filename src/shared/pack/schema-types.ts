@@ -16,6 +16,8 @@ export interface PackMeta {
   staleAfterMonths: number;
   /** Licence of the pack’s own text. */
   license: string;
+  /** The kinds of entry this topic has, each with the heading the popup groups its terms under, in the order the popup lists them. Every entry's kind is one of these ids. */
+  kinds: Record<string, string>;
   description?: string;
   /** What the toolbar popup shows as the topic summary, even on pages that were not detected. */
   summary?: PackSummary;
@@ -93,8 +95,6 @@ export interface Statement {
 
 export type Stance = "official" | "critic" | "supporter" | "observer";
 
-export type EntryKind = "treaty" | "law" | "policy" | "weapon" | "organisation" | "person" | "program" | "figure" | "place" | "event";
-
 export interface Misstatement {
   /** The claim as articles often make it (our wording). */
   claim: string;
@@ -136,7 +136,8 @@ export interface ClaimMatcher {
 export interface Entry {
   id: string;
   label: string;
-  kind: EntryKind;
+  /** One of the ids in meta.kinds. */
+  kind: string;
   aliases: Alias[];
   /** One or two sentences, at most 280 characters. */
   summary: string;
@@ -194,6 +195,31 @@ export interface DetectionVocabulary {
   terms: DetectionTerm[];
   /** Near-miss phrases; each weight is a positive number that the detector subtracts per match. */
   negatives: DetectionTerm[];
+  rules?: DetectionRules;
+  /** The topic's everyday words (and names of things in it that are also common words): an alias that is one of these, or its plural, must be caseSensitive or part of a longer phrase. Lower case; the validator adds the function words of English. Checked at build time only. */
+  commonWords?: string[];
+}
+
+/** The detector's tuning for this topic. Each rule left out takes the default written beside it (src/content/detect/rules.ts). */
+export interface DetectionRules {
+  /** Core-term matches (title and body) needed at all. Default 2. */
+  minCoreHits?: number;
+  /** Core-term matches per 1,000 words below which the topic is only mentioned in passing. Default 1.5. */
+  minDensity?: number;
+  /** Different topic concepts needed (spelling variants are one concept): one word family alone is a metaphor or a game. Default 3. */
+  minConcepts?: number;
+  /** A core term at least this heavy names the topic's anchor (a treaty, its monitor): with one of them, one concept fewer suffices. Default 5. */
+  strongCoreWeight?: number;
+  /** What a term in the title counts, in body matches. Default 3. */
+  titleFactor?: number;
+  /** What a term in a heading counts, in body matches. Default 2. */
+  headingFactor?: number;
+  /** Body matches of one term that count at most: a term repeated says less than several terms. Default 6. */
+  maxCountPerTerm?: number;
+  /** Shorter than this many words, a page is a brief and the threshold shrinks with its length. Default 300. */
+  fullLengthWords?: number;
+  /** The share of the threshold a brief never goes below. Default 0.6. */
+  shortFloor?: number;
 }
 
 /** Topic pack */

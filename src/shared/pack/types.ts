@@ -9,10 +9,10 @@
  */
 export type {
   Alias,
+  DetectionRules,
   DetectionTerm,
   DetectionVocabulary,
   Entry,
-  EntryKind,
   Fact,
   FactRef,
   IsoDate,
@@ -27,6 +27,8 @@ export type {
   TimelineEvent,
   TopicPack,
 } from './schema-types.ts';
+import type { DetectionTerm } from './schema-types.ts';
+import type { PackedRules } from './rules.ts';
 
 /**
  * Detection terms grouped by role, case and weight, phrases joined by "|": `{ "c4": "landmine|landmines",
@@ -39,6 +41,16 @@ export interface PackedVocabulary {
   threshold: number;
   terms: PackedTerms;
   negatives: PackedTerms;
+  /** The pack's detection.rules merged over the defaults. */
+  rules: PackedRules;
+}
+
+/** The vocabulary as the detector compiles it: terms unpacked, rules still a tuple. */
+export interface Vocabulary {
+  threshold: number;
+  terms: DetectionTerm[];
+  negatives: DetectionTerm[];
+  rules: PackedRules;
 }
 
 /**
@@ -57,7 +69,7 @@ export interface CompactPack {
    * The rest of the other languages' vocabulary (context terms and near-misses), sent by the
    * background only to a page that passed the gate: most pages never need it.
    */
-  detectionExtras: Omit<PackedVocabulary, 'threshold'>;
+  detectionExtras: Omit<PackedVocabulary, 'threshold' | 'rules'>;
   /** [alias text, entry id, case-sensitive (1) or not (0)] */
   aliases: [string, string, 0 | 1][];
 }

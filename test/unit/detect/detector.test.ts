@@ -4,11 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { compactPack, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
+import { DEFAULT_RULES, packRules } from '../../../src/shared/pack/rules.ts';
+import type { DetectionRules, TopicPack } from '../../../src/shared/pack/types.ts';
 import { compileVocabulary, conceptOf, detectPage, detectText } from '../../../src/content/detect/detector.ts';
 import { ROOT, SHARED_ARTICLES, sharedMissing } from '../../../scripts/lib/paths.ts';
 import { articlePage } from '../../../scripts/lib/shared-material.ts';
 
-const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8'));
+const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
 // As a page that passed the gate is scored: the always-on vocabulary with the extras the background sends.
 const compact = compactPack(pack);
 const vocab = compileVocabulary(unpackVocabulary(compact.detection, compact.detectionExtras));
@@ -56,6 +58,19 @@ test('one word family repeated is not enough: a game review is too narrow', () =
   assert.equal(r.detected, false);
   assert.match(r.reason, /Too narrow/);
   assert.equal(conceptOf('land mines'), conceptOf('landmine'));
+});
+
+test("the pack's detection.rules replace the defaults: the same narrow page passes where a topic needs one concept", () => {
+  const body = 'Players plant land mines and landmines on every map. '.repeat(10);
+  const text = { title: 'Land mines everywhere', headings: '', body };
+  const withRules = (rules: DetectionRules) => compactPack({ ...pack, detection: { ...pack.detection, rules } });
+  const lenientPack = withRules({ minConcepts: 1 });
+  const lenient = compileVocabulary(unpackVocabulary(lenientPack.detection, lenientPack.detectionExtras));
+  assert.deepEqual(lenient.vocab.rules, packRules({ ...DEFAULT_RULES, minConcepts: 1 }), 'a rule the pack leaves out keeps its default');
+  assert.equal(detectText(text, lenient).detected, true, detectText(text, lenient).reason);
+  assert.equal(detectText(text, vocab).detected, false);
+  const strict = compileVocabulary(unpackVocabulary(withRules({ minCoreHits: 1000 }).detection, compact.detectionExtras));
+  assert.match(detectText(text, strict).reason, /Mentioned in passing/);
 });
 
 test('title and headings weigh more than the same words in the body', () => {

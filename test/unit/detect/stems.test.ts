@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { combinedRegExp, gateRegExp, phraseRegExp } from '../../../src/shared/text-pattern.ts';
 import { compileVocabulary, detectText } from '../../../src/content/detect/detector.ts';
+import { vocabularyOf } from '../../../src/shared/pack/compact.ts';
 import { buildAliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import type { Entry } from '../../../src/shared/pack/types.ts';
 
@@ -36,7 +37,7 @@ test('the gate lets through every form of a phrase, per script, and pages withou
 });
 
 test('inflected forms of one stemmed term add up to one term and one concept', () => {
-  const vocab = compileVocabulary({
+  const vocab = compileVocabulary(vocabularyOf({
     threshold: 15,
     terms: [
       { phrase: 'min* przeciwpiechotn*', weight: 4, role: 'core' },
@@ -44,7 +45,7 @@ test('inflected forms of one stemmed term add up to one term and one concept', (
       { phrase: 'wycofani*', weight: 1, role: 'context' },
     ],
     negatives: [{ phrase: 'kopalni*', weight: 4, role: 'context' }],
-  });
+  }));
   const body = 'Miny przeciwpiechotne, min przeciwpiechotnych, minami przeciwpiechotnymi. Konwencji ottawskiej. Wycofanie. ';
   const r = detectText({ title: '', headings: '', body }, vocab);
   const mines = r.terms.find((t) => t.phrase === 'min* przeciwpiechotn*');

@@ -26,6 +26,8 @@ export interface CheckContext {
   published: Map<string, string>;
   cited: Set<string>;
   claimIds: Map<string, string>;
+  /** The topic's common words (`detection.commonWords`): an alias that is one must be case-sensitive. */
+  commonWords: ReadonlySet<string>;
   /** Folded alias text → every alias with that text, for checkAliasOwners. */
   aliasOwners: Map<string, AliasOwner[]>;
   sourceRef(path: string, id: unknown): void;
@@ -48,6 +50,7 @@ export function checkContext(data: Json, problems: Problems, today: string): Che
     published: new Map(),
     cited: new Set(),
     claimIds: new Map(),
+    commonWords: new Set(arr(isObj(data.detection) ? data.detection.commonWords : undefined).filter((w): w is string => typeof w === 'string')),
     aliasOwners: new Map(),
     sourceRef(path, id) {
       if (typeof id !== 'string') return;

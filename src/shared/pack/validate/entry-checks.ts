@@ -39,7 +39,7 @@ function checkAliases(ctx: CheckContext, e: Json, base: string, owner: string): 
     const text = a.text;
     const cs = a.caseSensitive === true;
     if (text !== text.trim()) problems.add(path, `${q(text)} has leading or trailing spaces`);
-    if (!cs && isCommonWord(text)) {
+    if (!cs && isCommonWord(text, ctx.commonWords)) {
       problems.add(path, `${q(text)} is a common word; mark it caseSensitive or remove it`);
     } else if (!cs && text.trim().length <= SHORT_ALIAS && !(isUnspaced(text) && text.trim().length >= 2)) {
       problems.add(path, `${q(text)} is too short to match safely; mark it caseSensitive or use a longer phrase`);
@@ -101,6 +101,10 @@ export function checkEntries(ctx: CheckContext): void {
     const summary = str(e.summary);
     if (summary !== undefined && [...summary].length > SUMMARY_MAX) {
       ctx.problems.add(`${base}/summary`, `is ${[...summary].length} characters; the limit is ${SUMMARY_MAX}`);
+    }
+    const kinds = ctx.meta.kinds;
+    if (isObj(kinds) && typeof e.kind === 'string' && !Object.hasOwn(kinds, e.kind)) {
+      ctx.problems.add(`${base}/kind`, `${q(e.kind)} is not one of meta.kinds (${Object.keys(kinds).map(q).join(', ')}); add it there with its heading or use one of those`);
     }
     checkAliases(ctx, e, base, self ?? `entries[${i}]`);
     checkFacts(ctx, e, base);
