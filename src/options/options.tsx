@@ -1,12 +1,12 @@
 /** The options page: defaults, site rules, appearance, shortcuts, export/import, and what the pack is. */
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import pack from 'pack:full';
+import packs from 'pack:all';
+import { PackAbout } from './pack-about.tsx';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { requestChange } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import type { ParseResult } from '../shared/settings/schema.ts';
-import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
 import { modeLabel } from '../shared/ui/site-modes.ts';
 import { applyTheme } from '../shared/ui/theme.ts';
 import { Choice } from './choice.tsx';
@@ -147,20 +147,10 @@ export function Options() {
       </Section>
 
       <Section id="about" title={t('optionsAbout')}>
-        <p data-testid="pack-version">
-          {tParts(
-            'optionsPackVersion',
-            pack.meta.title,
-            pack.meta.version,
-            <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>,
-            <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>,
-            pack.meta.license,
-          )}
-        </p>
-        {pack.meta.description && <p>{pack.meta.description}</p>}
+        {packs.map((pack) => (
+          <PackAbout key={pack.meta.id} pack={pack} />
+        ))}
         <p>{t('optionsSendsNothing')}</p>
-        <h3>{t('optionsSourcesCount', pack.sources.length)}</h3>
-        <SourceList sources={[...pack.sources].sort((a, b) => b.published.localeCompare(a.published))} testId="sources" />
       </Section>
     </main>
   );

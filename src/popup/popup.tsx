@@ -5,7 +5,6 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import pack from 'pack:full';
 import { isEnvelope, type PageState } from '../shared/messages.ts';
 import { sendToTab } from '../shared/tabs.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
@@ -15,7 +14,7 @@ import { noAnswer, unscriptableReason } from './page-access.ts';
 import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
 import { ClaimList } from './claim-list.tsx';
-import { TopicSummaryView } from './topic-summary.tsx';
+import { packForTopic, TopicSummaryView } from './topic-summary.tsx';
 import { t, type MessageKey } from '../shared/ui/i18n.ts';
 import type { DetectionReport } from '../shared/detection.ts';
 
@@ -132,6 +131,7 @@ export function Popup({ tabId }: { tabId?: number }) {
     };
   }, [tabId]);
 
+  const topicPack = packForTopic(load.status === 'ready' ? load.page.detection?.topic : undefined);
   return (
     <main>
       <header class="top">
@@ -152,8 +152,8 @@ export function Popup({ tabId }: { tabId?: number }) {
       {/* On a page that is not about the topic the summary is one click away, not the panel's
           main content; it is open at once where the page is about it. */}
       <details class="summary-box" open={load.status === 'ready' && !!load.page.detection?.detected} data-testid="summary-box">
-        <summary>{t('popupAboutTopic', pack.meta.title)}</summary>
-        <TopicSummaryView />
+        <summary>{t('popupAboutTopic', topicPack.meta.title)}</summary>
+        <TopicSummaryView pack={topicPack} />
       </details>
     </main>
   );

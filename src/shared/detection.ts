@@ -1,6 +1,10 @@
 /** What the detector concludes about a page, and why. Shown in the popup, sent in messages. */
 export interface DetectionReport {
   detected: boolean;
+  /** The topic (pack id) this report scores: the detected one with the best score, or else the best-scoring one. */
+  topic: string;
+  /** Every detected topic, best score first (empty when none is). */
+  topics: string[];
   score: number;
   threshold: number;
   /** The vocabulary terms that counted, with where they stood and how often. */

@@ -50,7 +50,7 @@ export interface MessageMap {
    * content (boot) → background: the page passed the gate; the other languages' context terms
    * and near-misses, so it can be scored in full (kept out of the always-on script for size).
    */
-  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold' | 'rules'> };
+  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Record<string, Omit<PackedVocabulary, 'threshold' | 'rules'>> };
   /** content (app) → background: the set of highlighted terms changed (badge). */
   'cs-to-bg:terms-changed': { req: { terms: TermCount[] }; res: void };
   /** popup/background → content: what is on this page? */

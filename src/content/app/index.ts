@@ -2,7 +2,8 @@
  * The on-demand part of the content script, injected by the background only on pages that are
  * detected (or set to "always"). Wires highlighter, popover and messages together.
  */
-import pack from 'pack:full';
+import { PackSet } from '../../shared/pack/pack-set.ts';
+import { registeredPacks } from '../../shared/pack/registry.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
 import { APP_HOOK, BOOT_HOOK, getHook, setHook, pageMode, type ContentApp } from '../app-contract.ts';
@@ -18,7 +19,10 @@ import { pageClaims } from '../claims/app-claims.ts';
 const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
-  const matcherFor = matchersByLanguage(pack);
+  // The detected topics' packs, injected before this script (src/background/app-files.ts).
+  const packs = new PackSet(registeredPacks());
+  const pack = packs.combined;
+  const matcherFor = matchersByLanguage(packs);
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
   let current: Settings | null = null;
   let popover: Popover | null = null;
@@ -32,7 +36,7 @@ function createApp(): ContentApp {
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, (detection) => matcherFor(document, detection), {
     started() {
-      popover ??= new Popover(document, pack, {
+      popover ??= new Popover(document, packs, {
         theme: () => current?.appearance.theme ?? 'auto',
         marks: () => claims.stepOrder(marks),
         termOf: (el) => session.found.terms.get(el),

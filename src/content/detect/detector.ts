@@ -24,6 +24,8 @@ export function thresholdFor(threshold: number, words: number, rules: PackedRule
 const MIN_STEM_CONCEPT = 5;
 
 export interface CompiledVocabulary {
+  /** The pack (meta.id) the vocabulary belongs to. */
+  topic: string;
   vocab: Vocabulary;
   /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
   gate: Gate | null;
@@ -47,10 +49,11 @@ function lookup(terms: readonly DetectionTerm[]): TermLookup {
   return { byKey, stemmed: terms.filter((t) => t.phrase.includes(STEM)) };
 }
 
-export function compileVocabulary(vocab: Vocabulary): CompiledVocabulary {
+export function compileVocabulary(vocab: Vocabulary, topic = ''): CompiledVocabulary {
   const insensitive = vocab.terms.filter((t) => !t.caseSensitive);
   const terms = lookup(vocab.terms);
   return {
+    topic,
     vocab,
     gate: gateRegExp(vocab.terms.filter((t) => t.role === 'core').map((t) => t.phrase)),
     all: combinedRegExp(insensitive.map((t) => t.phrase)),
@@ -126,8 +129,9 @@ function countWords(text: string): number {
   return n + kanaKanji / 2;
 }
 
-function notDetected(threshold: number, started: number, reason: string): DetectionReport {
-  return { detected: false, score: 0, threshold, terms: [], reason, ms: performance.now() - started };
+/** The report of a page without a single core term of the topic. */
+export function noTopicTerm(compiled: CompiledVocabulary, started: number): DetectionReport {
+  return { detected: false, topic: compiled.topic, topics: [], score: 0, threshold: compiled.vocab.threshold, terms: [], reason: 'No topic term on the page.', ms: performance.now() - started };
 }
 
 /**
@@ -143,7 +147,7 @@ export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean
 /** `passed`: the gate's answer when the caller already ran it (the gate is the whole cost on most pages). */
 export function detectPage(doc: Document, compiled: CompiledVocabulary, passed?: boolean): DetectionReport {
   const started = performance.now();
-  if (!(passed ?? passesGate(doc, compiled))) return notDetected(compiled.vocab.threshold, started, 'No topic term on the page.');
+  if (!(passed ?? passesGate(doc, compiled))) return noTopicTerm(compiled, started);
   return detectText(readPageText(doc), compiled, started);
 }
 
@@ -182,59 +186,52 @@ function countParts(text: PageText, compiled: CompiledVocabulary): PartCounts {
   return { parts: { title: count(text.title, 'title'), heading: count(text.headings, 'heading'), body: count(text.body, 'body') }, where };
 }
 
-/** What the verdict weighs: the terms' contributions, core hits and distinct concepts. */
-interface Tally {
-  terms: DetectedTerm[];
-  total: number;
-  /** Core-term matches in title and body, and in the body alone. */
-  core: number;
-  coreInBody: number;
-  concepts: number;
-  /** Distinct concepts the page needs. */
-  needed: number;
-}
-
-function tally({ parts, where }: PartCounts, compiled: CompiledVocabulary): Tally {
-  const [, , minConcepts, strongCoreWeight, titleFactor, headingFactor, maxCountPerTerm] = compiled.vocab.rules;
-  const out: Tally = { terms: [], total: 0, core: 0, coreInBody: 0, concepts: 0, needed: minConcepts };
+export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
+  const { vocab, topic } = compiled;
+  const [minCoreHits, minDensity, minConcepts, strongCoreWeight, titleFactor, headingFactor, maxCountPerTerm] = vocab.rules;
+  const { parts, where } = countParts(text, compiled);
+  const terms: DetectedTerm[] = [];
   const concepts = new Set<string>();
+  let total = 0;
+  let coreHits = 0;
+  let coreBodyHits = 0;
+  let conceptsNeeded = minConcepts;
   for (const [key, places] of where) {
     const term = compiled.byKey.get(key);
     if (!term) continue;
-    const [body, title, heading] = [parts.body.get(key) ?? 0, parts.title.get(key) ?? 0, parts.heading.get(key) ?? 0];
+    const body = parts.body.get(key) ?? 0;
+    const title = parts.title.get(key) ?? 0;
+    const heading = parts.heading.get(key) ?? 0;
     if (term.role === 'core') {
       // A strong core term (the treaty's name) is rarely a metaphor or a game: one concept fewer will do.
-      if (term.weight >= strongCoreWeight) out.needed = minConcepts - 1;
-      out.coreInBody += body;
-      out.core += body + title;
+      if (term.weight >= strongCoreWeight) conceptsNeeded = minConcepts - 1;
+      coreBodyHits += body;
+      coreHits += body + title;
     }
     concepts.add(conceptOf(term.phrase));
     const contribution = term.weight * (Math.min(body, maxCountPerTerm) + titleFactor * Math.min(title, 1) + headingFactor * Math.min(heading, 1));
-    out.total += contribution;
-    out.terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
+    total += contribution;
+    terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
-  out.concepts = countConcepts(concepts);
-  out.terms.sort((a, b) => b.contribution - a.contribution);
-  return out;
-}
 
-/** Why the page is not about the topic, by the rules in order (a core term at all, enough of them, enough concepts, the score), or '' when it is. */
-function rejection(t: Tally, score: number, threshold: number, density: number, penalty: number, top: string, rules: PackedRules): string {
-  const [minCoreHits, minDensity] = rules;
-  if (t.core === 0) return `Only supporting terms, no core topic term (${top}).`;
-  if (t.core < minCoreHits || density < minDensity) return `Mentioned in passing: ${t.core} core term(s), ${density.toFixed(1)} per 1,000 words.`;
-  if (t.concepts < t.needed) return `Too narrow: ${t.concepts} topic concept(s), ${t.needed} needed (${top}).`;
-  if (!(score >= threshold)) return `Score ${score} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
-  return '';
-}
-
-export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
-  const t = tally(countParts(text, compiled), compiled);
   const penalty = nearMissPenalty(`${text.title}\n${text.headings}\n${text.body}`.toLowerCase(), compiled);
+  const conceptCount = countConcepts(concepts);
   const words = Math.max(countWords(text.body), 1);
-  const threshold = thresholdFor(compiled.vocab.threshold, words, compiled.vocab.rules);
-  const score = Math.round((t.total - penalty) * 10) / 10;
-  const top = t.terms.slice(0, 5).map((x) => `“${x.phrase}” ×${x.count}`).join(', ');
-  const rejected = rejection(t, score, threshold, (t.coreInBody * 1000) / words, penalty, top, compiled.vocab.rules);
-  return { detected: !rejected, score, threshold, terms: t.terms, reason: rejected || `Score ${score} ≥ ${threshold}: ${top}.`, ms: performance.now() - started };
+  const threshold = thresholdFor(vocab.threshold, words, vocab.rules);
+  const density = (coreBodyHits * 1000) / words;
+  const score = Math.round((total - penalty) * 10) / 10;
+  terms.sort((a, b) => b.contribution - a.contribution);
+  const top = terms.slice(0, 5).map((t) => `“${t.phrase}” ×${t.count}`).join(', ');
+
+  let reason: string;
+  let detected = false;
+  if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
+  else if (coreHits < minCoreHits || density < minDensity) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
+  else if (conceptCount < conceptsNeeded) reason = `Too narrow: ${conceptCount} topic concept(s), ${conceptsNeeded} needed (${top}).`;
+  else if (!(score >= threshold)) reason = `Score ${score} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
+  else {
+    detected = true;
+    reason = `Score ${score} ≥ ${threshold}: ${top}.`;
+  }
+  return { detected, topic, topics: detected ? [topic] : [], score, threshold, terms, reason, ms: performance.now() - started };
 }

@@ -4,7 +4,8 @@
  * maths in placement.ts, theme choice in theme.ts; this file wires them to the DOM.
  */
 import { render, type VNode } from 'preact';
-import type { Entry, TopicPack } from '../../shared/pack/types.ts';
+import type { Entry } from '../../shared/pack/types.ts';
+import type { PackSet } from '../../shared/pack/pack-set.ts';
 import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
 import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
@@ -50,10 +51,10 @@ export class Popover {
 
   constructor(
     private readonly doc: Document,
-    private readonly pack: TopicPack,
+    private readonly packs: PackSet,
     private readonly options: PopoverOptions,
   ) {
-    this.entries = new Map(pack.entries.map((e) => [e.id, e]));
+    this.entries = new Map(packs.combined.entries.map((e) => [e.id, e]));
     this.intent = new HoverIntent<HTMLElement>({
       open: (mark) => {
         performance.mark(PERF_DWELL_END);
@@ -229,7 +230,7 @@ export class Popover {
       claim ??
       (entry && (
         <Card
-          pack={this.pack}
+          pack={this.packs.packOf(entry) ?? this.packs.combined}
           entry={entry}
           theme={theme}
           related={this.relatedOnPage(entry)}

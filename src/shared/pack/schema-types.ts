@@ -16,6 +16,8 @@ export interface PackMeta {
   staleAfterMonths: number;
   /** Licence of the pack’s own text. */
   license: string;
+  /** Where two packs claim the same alias, the pack with the higher priority gets it. Needed only then; default 0. */
+  priority?: number;
   /** The kinds of entry this topic has, each with the heading the popup groups its terms under, in the order the popup lists them. Every entry's kind is one of these ids. */
   kinds: Record<string, string>;
   description?: string;

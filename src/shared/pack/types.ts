@@ -53,13 +53,10 @@ export interface Vocabulary {
   rules: PackedRules;
 }
 
-/**
- * What the always-on content script gets, inlined at build time: detection vocabulary and
- * the alias table, nothing else. Must stay small.
- */
+/** One pack's share of the always-on script, and what the background keeps for pages that pass its gate. */
 export interface CompactPack {
-  id: string;
-  version: string;
+  /** The pack's meta.id. */
+  topic: string;
   /**
    * What the always-on script ships: every term in English, and every language's core terms
    * (the gate and the first test of a page).
@@ -69,7 +66,14 @@ export interface CompactPack {
    * The rest of the other languages' vocabulary (context terms and near-misses), sent by the
    * background only to a page that passed the gate: most pages never need it.
    */
-  detectionExtras: Omit<PackedVocabulary, 'threshold' | 'rules'>;
-  /** [alias text, entry id, case-sensitive (1) or not (0)] */
-  aliases: [string, string, 0 | 1][];
+  detectionExtras: VocabularyExtras;
+}
+
+export type VocabularyExtras = Omit<PackedVocabulary, 'threshold' | 'rules'>;
+
+/** The `pack:compact` virtual module. Boot imports only `vocabularies`, and the budget measures that. */
+export interface CompactModule {
+  vocabularies: Pick<CompactPack, 'topic' | 'detection'>[];
+  /** Topic → its extras. */
+  detectionExtras: Record<string, VocabularyExtras>;
 }
