@@ -11,18 +11,13 @@ import type { DetectionReport } from '../../shared/detection.ts';
 import { unpackVocabulary } from '../../shared/pack/compact.ts';
 import { compileVocabulary, detectText, noTopicTerm, passesGate, type CompiledVocabulary } from './detector.ts';
 import { readPageText } from './page-text.ts';
+import { bestReport } from './page-detector-report.ts';
 
 /** Topic → the rest of its vocabulary. */
 export type DetectionExtras = Record<string, VocabularyExtras>;
 
 export interface PageDetector {
   detect(doc: Document): Promise<DetectionReport>;
-}
-
-/** The detected report with the best score, listing every detected topic; or the best score of none. */
-export function bestReport(reports: DetectionReport[]): DetectionReport {
-  const detected = reports.filter((r) => r.detected).sort((a, b) => b.score - a.score);
-  return { ...(detected[0] ?? reports.reduce((a, b) => (b.score > a.score ? b : a))), topics: detected.map((r) => r.topic) };
 }
 
 /** `fetchExtras` asks the background; it may reject or answer nothing (the extension reloading). */

@@ -38,8 +38,8 @@ function aliasOwners(packs: readonly NamedPack[]): string[] {
         owner.set(alias, named);
         continue;
       }
-      const [a, b] = [other.pack.meta.priority, named.pack.meta.priority];
-      if (a === undefined || b === undefined || a === b) {
+      // No priority is priority 0: one pack set above the other is enough.
+      if ((other.pack.meta.priority ?? 0) === (named.pack.meta.priority ?? 0)) {
         problems.push(`${named.name}: alias ${JSON.stringify(alias)} is also claimed by ${other.name}; give the packs different meta.priority (the higher one's entry is highlighted)`);
       }
     }
