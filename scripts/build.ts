@@ -15,7 +15,7 @@ import { BUDGETS, DEFAULT_PACK, DIST, ROOT, TARGETS, type Target } from './lib/p
 import type { TopicPack } from '../src/shared/pack/types.ts';
 import { compactModule, minifiedSize } from '../src/shared/pack/compact.ts';
 import { bundledPack } from '../src/shared/claims/bundle.ts';
-import { loadPack as loadOne, loadPacks, PackError } from './lib/packs.ts';
+import { extraPackDirs, loadPack as loadOne, loadPacks, PackError } from './lib/packs.ts';
 import { assertSecure } from './check-security.ts';
 import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
 
@@ -155,6 +155,9 @@ export interface BuildOptions {
   dist?: string;
 }
 
+/** The budgets are for the build that ships; test packs add their vocabulary to boot.js. */
+const shipped = (extraDirs: readonly string[]) => extraDirs.length === 0;
+
 function budgetProblems(report: Omit<BuildReport, 'topics'>): string[] {
   const { sizes, compactBytes, fullPackBytes } = report;
   const problems: string[] = [];
@@ -167,7 +170,8 @@ function budgetProblems(report: Omit<BuildReport, 'topics'>): string[] {
 export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   // The pack's types follow its schema; a stale copy would let code and data disagree unseen.
   if (writePackTypes() && !options.quiet) console.log(`pack schema changed: rewrote ${path.relative(ROOT, TYPES_FILE)}`);
-  const loaded = await loadPacks(options.extraPackDirs);
+  const extraDirs = options.extraPackDirs ?? extraPackDirs();
+  const loaded = await loadPacks(extraDirs);
   const packs = loaded.map((l) => l.pack);
   const dist = options.dist ?? DIST;
   const { compactBytes, fullPackBytes } = packSizes(packs);
@@ -185,7 +189,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`built ${path.relative(ROOT, dist)}/chrome and firefox · boot.js ${kb(sizes['chrome/content/boot.js'] ?? 0)} · app.js ${kb(sizes['chrome/content/app.js'] ?? 0)} · always-on vocabularies ${kb(compactBytes)} · largest pack ${kb(fullPackBytes)} · packs: ${packs.map((p) => p.meta.id).join(', ')}`);
   }
-  const problems = budgetProblems({ sizes, compactBytes, fullPackBytes });
+  const problems = shipped(extraDirs) ? budgetProblems({ sizes, compactBytes, fullPackBytes }) : [];
   if (problems.length) throw new PackError(`Size budget exceeded:\n- ${problems.join('\n- ')}`);
   return { sizes, compactBytes, fullPackBytes, topics: packs.map((p) => p.meta.id) };
 }

@@ -31,8 +31,8 @@ export interface FirefoxSession {
 }
 
 /** `shipped`: install dist/firefox as built (closed card root) rather than the inspectable copy (test-build.ts). */
-export async function launchFirefox(options: { shipped?: boolean } = {}): Promise<FirefoxSession> {
-  const copy = options.shipped ? undefined : await inspectableBuild('firefox');
+export async function launchFirefox(options: { shipped?: boolean; from?: string } = {}): Promise<FirefoxSession> {
+  const copy = options.shipped ? undefined : await inspectableBuild('firefox', options.from);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

@@ -17,9 +17,10 @@ export interface TestBuild {
   remove(): Promise<void>;
 }
 
-export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<TestBuild> {
+/** `from`: the build folder to copy (default dist/; the topic tests build with the test pack elsewhere). */
+export async function inspectableBuild(target: 'chrome' | 'firefox', from = DIST): Promise<TestBuild> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `lpc-${target}-inspectable-`));
-  await cp(path.join(DIST, target), dir, { recursive: true });
+  await cp(path.join(from, target), dir, { recursive: true });
   const app = path.join(dir, 'content/app.js');
   const code = await readFile(app, 'utf8');
   const found = code.split(CLOSED).length - 1;
