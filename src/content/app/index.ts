@@ -112,5 +112,5 @@ try {
     watchForOrphaning(() => app.stop());
   }
 } catch (error) {
-  console.debug('[landmine-policy-context] could not start', error);
+  console.debug('[lpc] could not start', error);
 }

@@ -78,7 +78,7 @@ export class Popover {
         try {
           fn(e);
         } catch (error) {
-          console.debug('[landmine-policy-context] card', error);
+          console.debug('[lpc] card', error);
         }
       };
     const d = this.doc;
@@ -309,7 +309,7 @@ export class Popover {
       try {
         this.place();
       } catch (error) {
-        console.debug('[landmine-policy-context] card', error);
+        console.debug('[lpc] card', error);
       }
     });
   }

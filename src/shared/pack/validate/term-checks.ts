@@ -12,7 +12,7 @@ export function stemProblem(ctx: CheckContext, path: string, phrase: string): vo
   for (const word of words) {
     const at = word.indexOf(STEM);
     if (at === -1) continue;
-    if (at !== word.length - 1) ctx.problems.add(path, `${q(phrase)}: * may only end a word (a stem such as "landmine*")`);
+    if (at !== word.length - 1) ctx.problems.add(path, `${q(phrase)}: * may only end a word (a stem such as "colonis*")`);
     else if (words.length === 1 && [...word].length - 1 < MIN_STEM) {
       ctx.problems.add(path, `${q(phrase)}: the stem ${q(word)} is shorter than ${MIN_STEM} letters; it would match unrelated words`);
     }
