@@ -1,9 +1,11 @@
 /**
  * Builds dist/chrome and dist/firefox from one source manifest and one set of entry points.
- * The topic pack is validated first (an invalid pack fails the build with messages naming entry,
- * field and problem), then provided to the bundles as two virtual modules:
- *   pack:compact – detection vocabulary + aliases, inlined into the always-on boot script;
- *   pack:full    – the whole pack, inlined only into the on-demand parts (app, popup, options).
+ * Every topic pack (assets/topics/*.json) is validated first, alone and against the others (an
+ * invalid pack fails the build with messages naming file, entry, field and problem), then:
+ *   pack:compact     – every pack's detection vocabulary, inlined into the always-on boot script;
+ *   packs/<id>.js    – one chunk per pack, the whole pack, injected before the app only where that
+ *                      topic is detected (src/background/app-files.ts);
+ *   pack:all         – every pack, inlined into the popup and the options page.
  */
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,10 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUDGETS, DEFAULT_PACK, DIST, ROOT, TARGETS, type Target } from './lib/paths.ts';
 import type { TopicPack } from '../src/shared/pack/types.ts';
-import { compactPack } from '../src/shared/pack/compact.ts';
+import { compactModule, minifiedSize } from '../src/shared/pack/compact.ts';
 import { bundledPack } from '../src/shared/claims/bundle.ts';
-import { formatProblems, validatePack } from '../src/shared/pack/validate.ts';
+import { extraPackDirs, loadPack as loadOne, loadPacks, PackError } from './lib/packs.ts';
 import { assertSecure } from './check-security.ts';
+import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
 
 
 const ENTRIES = {
@@ -26,41 +29,35 @@ const ENTRIES = {
 };
 const STATIC = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css'];
 
-export class PackError extends Error {}
+export { jsonErrorPlace, PackError } from './lib/packs.ts';
 
-export async function loadPack(file = DEFAULT_PACK): Promise<TopicPack> {
-  let data: unknown;
-  const text = await readFile(file, 'utf8');
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new PackError(`${path.relative(ROOT, file)}:${jsonErrorPlace(text, error as Error)}: not valid JSON: ${(error as Error).message}`);
-  }
-  const problems = validatePack(data);
-  if (problems.length) throw new PackError(`${path.relative(ROOT, file)} is invalid:\n${formatProblems(problems)}`);
-  return data as TopicPack;
+/** One pack file, validated alone: the default pack unless told. */
+export function loadPack(file = DEFAULT_PACK): Promise<TopicPack> {
+  return loadOne(file);
 }
 
-/** "line:column" of a JSON.parse error, from the position V8 reports, so an editor can jump there. */
-export function jsonErrorPlace(text: string, error: Error): string {
-  const position = Number(/at position (\d+)/.exec(error.message)?.[1] ?? NaN);
-  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineColumn) return `${lineColumn[1]}:${lineColumn[2]}`;
-  if (!text.trim()) return '1:1 (empty file)';
-  // "Unexpected end of JSON input" has no position: the problem is where the text stops.
-  if (Number.isNaN(position)) return jsonErrorPlace(text, new Error(`at position ${text.trimEnd().length}`));
-  const before = text.slice(0, position).split('\n');
-  return `${before.length}:${before.at(-1)!.length + 1}`;
-}
+const CHUNK = /^pack-chunk:(.+)$/;
 
-function packPlugin(pack: TopicPack): esbuild.Plugin {
-  const full = bundledPack(pack);
-  const modules: Record<string, unknown> = { 'pack:compact': compactPack(pack), 'pack:full': full };
+function packPlugin(packs: readonly TopicPack[]): esbuild.Plugin {
+  const bundled = new Map(packs.map((p) => [p.meta.id, bundledPack(p)]));
+  const modules: Record<string, unknown> = { 'pack:compact': compactModule(packs), 'pack:all': [...bundled.values()] };
+  const registry = path.join(ROOT, 'src/shared/pack/registry.ts');
   return {
     name: 'topic-pack',
     setup(build) {
-      build.onResolve({ filter: /^pack:(compact|full)$/ }, (args) => ({ path: args.path, namespace: 'pack' }));
-      build.onLoad({ filter: /.*/, namespace: 'pack' }, (args) => ({ contents: JSON.stringify(modules[args.path]), loader: 'json' }));
+      build.onResolve({ filter: /^pack:(compact|all)$/ }, (args) => ({ path: args.path, namespace: 'pack' }));
+      build.onResolve({ filter: /^pack:one:/ }, (args) => ({ path: args.path, namespace: 'pack' }));
+      build.onResolve({ filter: CHUNK }, (args) => ({ path: args.path, namespace: 'pack-chunk' }));
+      build.onLoad({ filter: /.*/, namespace: 'pack' }, (args) => {
+        const one = /^pack:one:(.+)$/.exec(args.path)?.[1];
+        return { contents: JSON.stringify(one ? bundled.get(one) : modules[args.path]), loader: 'json' };
+      });
+      // A chunk is its pack and one call that registers it on the content script's global.
+      build.onLoad({ filter: /.*/, namespace: 'pack-chunk' }, (args) => ({
+        contents: `import { registerPack } from ${JSON.stringify(registry)};\nimport pack from ${JSON.stringify(`pack:one:${CHUNK.exec(args.path)![1]}`)};\nregisterPack(pack);\n`,
+        loader: 'ts',
+        resolveDir: ROOT,
+      }));
     },
   };
 }
@@ -97,9 +94,10 @@ export async function manifestFor(target: Target): Promise<Record<string, unknow
   return manifest;
 }
 
-export function esbuildOptions(target: Target, pack: TopicPack, outdir: string, testHooks = false): esbuild.BuildOptions {
+export function esbuildOptions(target: Target, packs: readonly TopicPack[], outdir: string, testHooks = false): esbuild.BuildOptions {
+  const chunks = Object.fromEntries(packs.map((p) => [`packs/${p.meta.id}`, `pack-chunk:${p.meta.id}`]));
   return {
-    entryPoints: ENTRIES,
+    entryPoints: { ...ENTRIES, ...chunks },
     outdir,
     bundle: true,
     format: 'iife',
@@ -112,7 +110,7 @@ export function esbuildOptions(target: Target, pack: TopicPack, outdir: string, 
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
-    plugins: [packPlugin(pack), noInnerHtmlPlugin()],
+    plugins: [packPlugin(packs), noInnerHtmlPlugin()],
     metafile: true,
     logLevel: 'warning',
   };
@@ -130,46 +128,75 @@ async function copyStatic(outdir: string, target: Target): Promise<void> {
   await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(await manifestFor(target), null, 2)}\n`);
 }
 
-/** The sizes the budgets measure: the compact pack as JSON, and the pack as the app bundles it. */
-export function packSizes(pack: TopicPack): { compactBytes: number; fullPackBytes: number } {
-  return { compactBytes: Buffer.byteLength(JSON.stringify(compactPack(pack))), fullPackBytes: Buffer.byteLength(JSON.stringify(bundledPack(pack))) };
+/**
+ * The sizes the budgets measure: the vocabularies as boot imports them (what every page carries),
+ * and the largest pack as its chunk holds it.
+ */
+export function packSizes(packs: readonly TopicPack[]): { compactBytes: number; fullPackBytes: number } {
+  return {
+    compactBytes: minifiedSize(compactModule(packs).vocabularies),
+    fullPackBytes: Math.max(...packs.map((p) => minifiedSize(bundledPack(p)))),
+  };
 }
 
 export interface BuildReport {
   sizes: Record<string, number>;
   compactBytes: number;
   fullPackBytes: number;
+  /** The packs built, highest priority first. */
+  topics: string[];
 }
 
-export async function build(options: { packFile?: string; quiet?: boolean } = {}): Promise<BuildReport> {
-  const pack = await loadPack(options.packFile);
-  const { compactBytes, fullPackBytes } = packSizes(pack);
-  const full = bundledPack(pack);
+export interface BuildOptions {
+  quiet?: boolean;
+  /** Folders of extra packs, for test builds only (default: LPC_EXTRA_PACKS). */
+  extraPackDirs?: string[];
+  /** Where to build (default dist/); a test build goes elsewhere so it never stands for the shipped one. */
+  dist?: string;
+}
+
+/** The budgets are for the build that ships; test packs add their vocabulary to boot.js. */
+const shipped = (extraDirs: readonly string[]) => extraDirs.length === 0;
+
+function budgetProblems(report: Omit<BuildReport, 'topics'>): string[] {
+  const { sizes, compactBytes, fullPackBytes } = report;
+  const problems: string[] = [];
+  if (compactBytes > BUDGETS.compact) problems.push(`the always-on vocabularies are ${compactBytes} B, budget ${BUDGETS.compact} B`);
+  if (fullPackBytes > BUDGETS.fullPack) problems.push(`a full pack is ${fullPackBytes} B, budget ${BUDGETS.fullPack} B`);
+  for (const t of TARGETS) if ((sizes[`${t}/content/boot.js`] ?? 0) > BUDGETS.boot) problems.push(`${t}/content/boot.js is ${sizes[`${t}/content/boot.js`]} B, budget ${BUDGETS.boot} B`);
+  return problems;
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildReport> {
+  // The pack's types follow its schema; a stale copy would let code and data disagree unseen.
+  if (writePackTypes() && !options.quiet) console.log(`pack schema changed: rewrote ${path.relative(ROOT, TYPES_FILE)}`);
+  const extraDirs = options.extraPackDirs ?? extraPackDirs();
+  const loaded = await loadPacks(extraDirs);
+  const packs = loaded.map((l) => l.pack);
+  const dist = options.dist ?? DIST;
+  const { compactBytes, fullPackBytes } = packSizes(packs);
   const sizes: Record<string, number> = {};
-  await rm(DIST, { recursive: true, force: true });
+  await rm(dist, { recursive: true, force: true });
   for (const target of TARGETS) {
-    const outdir = path.join(DIST, target);
-    const result = await esbuild.build(esbuildOptions(target, pack, outdir));
+    const outdir = path.join(dist, target);
+    const result = await esbuild.build(esbuildOptions(target, packs, outdir));
     for (const [file, info] of Object.entries(result.metafile?.outputs ?? {})) sizes[`${target}/${path.relative(outdir, file)}`] = info.bytes;
     await copyStatic(outdir, target);
   }
-  // No dynamic code or HTML from strings in the bundles, no http: links in the pack.
-  await assertSecure({ root: ROOT, dist: DIST, packFile: options.packFile ?? DEFAULT_PACK, pack: full });
-  const problems: string[] = [];
-  if (compactBytes > BUDGETS.compact) problems.push(`compact pack is ${compactBytes} B, budget ${BUDGETS.compact} B`);
-  if (fullPackBytes > BUDGETS.fullPack) problems.push(`full pack is ${fullPackBytes} B, budget ${BUDGETS.fullPack} B`);
-  for (const t of TARGETS) if ((sizes[`${t}/content/boot.js`] ?? 0) > BUDGETS.boot) problems.push(`${t}/content/boot.js is ${sizes[`${t}/content/boot.js`]} B, budget ${BUDGETS.boot} B`);
+  // No dynamic code or HTML from strings in the bundles, no http: links in the packs.
+  for (const { file, pack } of loaded) await assertSecure({ root: ROOT, dist, packFile: file, pack: bundledPack(pack) });
   if (!options.quiet) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`built dist/chrome and dist/firefox · boot.js ${kb(sizes['chrome/content/boot.js'] ?? 0)} · app.js ${kb(sizes['chrome/content/app.js'] ?? 0)} · compact pack ${kb(compactBytes)} · full pack ${kb(fullPackBytes)}`);
+    console.log(`built ${path.relative(ROOT, dist)}/chrome and firefox · boot.js ${kb(sizes['chrome/content/boot.js'] ?? 0)} · app.js ${kb(sizes['chrome/content/app.js'] ?? 0)} · always-on vocabularies ${kb(compactBytes)} · largest pack ${kb(fullPackBytes)} · packs: ${packs.map((p) => p.meta.id).join(', ')}`);
   }
+  const problems = shipped(extraDirs) ? budgetProblems({ sizes, compactBytes, fullPackBytes }) : [];
   if (problems.length) throw new PackError(`Size budget exceeded:\n- ${problems.join('\n- ')}`);
-  return { sizes, compactBytes, fullPackBytes };
+  return { sizes, compactBytes, fullPackBytes, topics: packs.map((p) => p.meta.id) };
 }
 
 async function watch(): Promise<void> {
   await build();
-  const pack = await loadPack();
+  const pack = (await loadPacks()).map((l) => l.pack);
   const contexts = await Promise.all(
     TARGETS.map((t) =>
       esbuild.context({

@@ -13,6 +13,12 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from './lib/browsers.ts';
 import { htmlFiles } from './bench/lib/pages.ts';
 import { installApi, pageBundle } from './bench/lib/page-bundle.ts';
+import { describeVerdict } from '../src/shared/detection-text.ts';
+import type { DetectionReport } from '../src/shared/detection.ts';
+import { installEnglishMessages } from './lib/messages.ts';
+
+// The reasons are printed in the words the popup shows an English reader.
+installEnglishMessages();
 
 const ORIGIN = 'http://eval.invalid';
 
@@ -64,8 +70,8 @@ async function main(): Promise<number> {
       try {
         await page.goto(ORIGIN + key, { waitUntil: 'load', timeout: 15_000 });
         await installApi(page, bundle);
-        const r = (await page.evaluate(() => (window as unknown as { __lpcBench: { detected(): Row } }).__lpcBench.detected())) as Row;
-        rows.push({ file: path.join(dir, rel), label: label(rel), failed: false, detected: r.detected, score: r.score, reason: r.reason });
+        const r = (await page.evaluate(() => (window as unknown as { __lpcBench: { detected(): DetectionReport } }).__lpcBench.detected())) as DetectionReport;
+        rows.push({ file: path.join(dir, rel), label: label(rel), failed: false, detected: r.detected, score: r.score, reason: describeVerdict(r) });
       } catch (error) {
         rows.push({ file: path.join(dir, rel), label: label(rel), failed: true, detected: false, score: NaN, reason: (error as Error).message.split('\n')[0]! });
       }

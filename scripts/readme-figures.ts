@@ -10,7 +10,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPack, packSizes } from './build.ts';
+import { packSizes } from './build.ts';
+import { loadPacks } from './lib/packs.ts';
 import { BUDGETS, DIST, ROOT, sharedMissing } from './lib/paths.ts';
 import { corpusPages, sharedArticleNames } from './lib/shared-material.ts';
 
@@ -28,7 +29,7 @@ async function stableFigures(): Promise<Record<string, string>> {
     figures['boot-size'] = kb(size('chrome/content/boot.js'));
     figures['app-size'] = kb(size('chrome/content/app.js'));
   }
-  const { compactBytes, fullPackBytes } = packSizes(await loadPack());
+  const { compactBytes, fullPackBytes } = packSizes((await loadPacks([])).map((l) => l.pack));
   figures['compact-pack'] = kb(compactBytes);
   figures['full-pack'] = kb(fullPackBytes);
   figures['boot-budget'] = kb(BUDGETS.boot);

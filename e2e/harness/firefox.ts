@@ -11,7 +11,7 @@ import { firefoxExecutable } from '../../scripts/lib/browsers.ts';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { after, before } from 'node:test';
 import { startServer, type FixtureServer } from './server.ts';
-import { inspectableBuild } from '../../scripts/lib/inspectable-build.ts';
+import { inspectableBuild, type BuildSource } from '../../scripts/lib/inspectable-build.ts';
 
 export const FIREFOX_EXTENSION_DIR = path.join(DIST, 'firefox');
 export const EXTENSION_UUID = 'a6b0c7de-2f3e-4b1a-9c8d-5e6f7a8b9c0d';
@@ -31,8 +31,8 @@ export interface FirefoxSession {
 }
 
 /** `shipped`: install dist/firefox as built (closed card root) rather than the inspectable copy (test-build.ts). */
-export async function launchFirefox(options: { shipped?: boolean } = {}): Promise<FirefoxSession> {
-  const copy = options.shipped ? undefined : await inspectableBuild('firefox');
+export async function launchFirefox(options: { shipped?: boolean; from?: BuildSource } = {}): Promise<FirefoxSession> {
+  const copy = options.shipped ? undefined : await inspectableBuild('firefox', options.from);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, type Target } from './paths.ts';
 import type { Messages } from './messages.ts';
-import { esbuildOptions, loadPack } from '../build.ts';
+import { esbuildOptions } from '../build.ts';
+import { loadPacks } from './packs.ts';
 
 const CLOSED = 'mode:"closed"';
 
@@ -21,29 +22,41 @@ export interface TestBuild {
   remove(): Promise<void>;
 }
 
-export async function inspectableBuild(target: 'chrome' | 'firefox'): Promise<TestBuild> {
+/** A build folder holding chrome/ and firefox/, and the extra pack folders it was built with. */
+export interface BuildSource {
+  dist: string;
+  packDirs: readonly string[];
+}
+
+/**
+ * `from`: the build to copy (default dist/; the topic tests build with the test pack elsewhere,
+ * and its background must be rebuilt with the same packs).
+ */
+export async function inspectableBuild(target: 'chrome' | 'firefox', from: BuildSource = { dist: DIST, packDirs: [] }): Promise<TestBuild> {
   const dir = await mkdtemp(path.join(os.tmpdir(), `lpc-${target}-inspectable-`));
-  await cp(path.join(DIST, target), dir, { recursive: true });
+  await cp(path.join(from.dist, target), dir, { recursive: true });
   const app = path.join(dir, 'content/app.js');
   const code = await readFile(app, 'utf8');
   const found = code.split(CLOSED).length - 1;
   // Exactly the card's root: anything else would mean the build changed under this copy.
   if (found !== 1) throw new Error(`expected one closed shadow root in ${app}, found ${found}; run \`npm run build\``);
   await writeFile(app, code.replace(CLOSED, 'mode:"open"'));
-  await writeFile(path.join(dir, 'background.js'), await testBackground(target));
+  await writeFile(path.join(dir, 'background.js'), await testBackground(target, from.packDirs));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** The background built with `__TEST_HOOKS__` on: once per process and target (a test file launches many browsers). */
-const testBackgrounds = new Map<Target, Promise<Uint8Array>>();
-function testBackground(target: Target): Promise<Uint8Array> {
-  let built = testBackgrounds.get(target);
-  if (!built) testBackgrounds.set(target, (built = buildTestBackground(target)));
+const testBackgrounds = new Map<string, Promise<Uint8Array>>();
+function testBackground(target: Target, packDirs: readonly string[]): Promise<Uint8Array> {
+  const key = [target, ...packDirs].join('\n');
+  let built = testBackgrounds.get(key);
+  if (!built) testBackgrounds.set(key, (built = buildTestBackground(target, packDirs)));
   return built;
 }
 
-async function buildTestBackground(target: Target): Promise<Uint8Array> {
-  const options = esbuildOptions(target, await loadPack(), path.join(os.tmpdir(), 'lpc-test-background'), true);
+async function buildTestBackground(target: Target, packDirs: readonly string[]): Promise<Uint8Array> {
+  const packs = (await loadPacks(packDirs)).map((l) => l.pack);
+  const options = esbuildOptions(target, packs, path.join(os.tmpdir(), 'lpc-test-background'), true);
   const result = await esbuild.build({ ...options, absWorkingDir: ROOT, entryPoints: { background: 'src/background/index.ts' }, write: false, metafile: false });
   const file = result.outputFiles.find((f) => path.basename(f.path) === 'background.js');
   if (!file) throw new Error('the test build of background.js produced no file');

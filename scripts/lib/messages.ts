@@ -47,3 +47,13 @@ export const LANG_KEY = 'uiLang';
 export function pseudoMessages(messages: Messages): Messages {
   return Object.fromEntries(Object.entries(messages).map(([k, m]) => [k, { ...m, message: k === LANG_KEY ? 'en-XA' : pseudo(m.message) }]));
 }
+
+/**
+ * Gives node code the browser's `chrome.i18n.getMessage` over the English messages, so UI text
+ * (in tests, or a script's report) reads as a person with an English browser sees it.
+ */
+export function installEnglishMessages(): void {
+  const english = readMessages('en');
+  const g = globalThis as unknown as { chrome?: Record<string, unknown> };
+  g.chrome = { ...(g.chrome ?? {}), i18n: { getMessage: (key: string, values?: string[]) => getMessage(english, key, values) } };
+}

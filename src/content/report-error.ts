@@ -5,7 +5,7 @@
  */
 export function reportError(where: string, error: unknown): void {
   try {
-    console.debug(`[landmine-policy-context] ${where}:`, error);
+    console.debug(`[lpc] ${where}:`, error);
   } catch {
     // Even the console can fail (a page that froze or replaced it); there is nowhere left to say it.
   }

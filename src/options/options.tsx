@@ -1,13 +1,13 @@
 /** The options page: defaults, site rules, appearance, shortcuts, export/import, and what the pack is. */
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import pack from 'pack:full';
+import packs from 'pack:all';
+import { PackAbout } from './pack-about.tsx';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { requestChange, type SaveResult } from '../shared/settings/save.ts';
 import type { SettingsChange } from '../shared/settings/changes.ts';
 import type { ParseResult, Settings } from '../shared/settings/schema.ts';
 import { controlsIn, type Section as SectionName } from '../shared/settings/labels.ts';
-import { SourceList, formatIsoDate } from '../shared/ui/sources.tsx';
 import { applyTheme } from '../shared/ui/theme.ts';
 import { Choice } from './choice.tsx';
 import { SiteRules } from './site-rules.tsx';
@@ -47,27 +47,6 @@ function Controls({ section, settings, save }: { section: SectionName; settings:
       {controlsIn(section, settings).map((c) => (
         <Choice key={c.name} name={c.name} legend={c.legend} value={c.value} options={c.options} onChange={(v) => save(c.change(v))} />
       ))}
-    </>
-  );
-}
-
-function About() {
-  return (
-    <>
-      <p data-testid="pack-version">
-        {tParts(
-          'optionsPackVersion',
-          pack.meta.title,
-          pack.meta.version,
-          <time dateTime={pack.meta.updated}>{formatIsoDate(pack.meta.updated)}</time>,
-          <time dateTime={pack.meta.factsAsOf}>{formatIsoDate(pack.meta.factsAsOf)}</time>,
-          pack.meta.license,
-        )}
-      </p>
-      {pack.meta.description && <p>{pack.meta.description}</p>}
-      <p>{t('optionsSendsNothing')}</p>
-      <h3>{t('optionsSourcesCount', pack.sources.length)}</h3>
-      <SourceList sources={[...pack.sources].sort((a, b) => b.published.localeCompare(a.published))} testId="sources" />
     </>
   );
 }
@@ -140,7 +119,10 @@ export function Options() {
         <TransferPanel settings={s} save={store} />
       </Section>
       <Section id="about" title={t('optionsAbout')}>
-        <About />
+        {packs.map((pack) => (
+          <PackAbout key={pack.meta.id} pack={pack} />
+        ))}
+        <p>{t('optionsSendsNothing')}</p>
       </Section>
     </main>
   );

@@ -3,7 +3,7 @@
  * it and opens its card. The switches turn notes off for this site or everywhere, at once.
  */
 import browser from 'webextension-polyfill';
-import pack from 'pack:full';
+import packs from 'pack:all';
 import { useState } from 'preact/hooks';
 import { requestChange } from '../shared/settings/save.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -14,7 +14,7 @@ import type { Load } from './popup.tsx';
 import { t, type MessageKey } from '../shared/ui/i18n.ts';
 
 const VERDICT_SHORT: Record<Verdict, MessageKey> = { incorrect: 'verdictShortIncorrect', misleading: 'verdictShortMisleading', unverified: 'verdictShortUnverified', outdated: 'verdictShortOutdated' };
-const verdictOf = new Map(pack.entries.flatMap((e) => e.misstatements.flatMap((m) => (m.id && m.verdict ? [[m.id, m.verdict] as const] : []))));
+const verdictOf = new Map(packs.flatMap((p) => p.entries).flatMap((e) => e.misstatements.flatMap((m) => (m.id && m.verdict ? [[m.id, m.verdict] as const] : []))));
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 90).replace(/\s+\S*$/, '')} …` : s);
 
 function Switches({ host, settings }: { host: string | null; settings: Settings | null }) {

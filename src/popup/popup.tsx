@@ -5,8 +5,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import pack from 'pack:full';
 import { isEnvelope, type PageState, type Req } from '../shared/messages.ts';
+import { describeVerdict } from '../shared/detection-text.ts';
 import { sendToTab } from '../shared/tabs.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import type { Settings } from '../shared/settings/schema.ts';
@@ -15,7 +15,7 @@ import { noAnswer, unscriptableReason } from './page-access.ts';
 import { SiteSwitch } from './site-switch.tsx';
 import { TermList } from './term-list.tsx';
 import { ClaimList } from './claim-list.tsx';
-import { TopicSummaryView } from './topic-summary.tsx';
+import { packForTopic, TopicSummaryView } from './topic-summary.tsx';
 import { t, type MessageKey } from '../shared/ui/i18n.ts';
 import type { DetectionReport } from '../shared/detection.ts';
 
@@ -77,7 +77,7 @@ function Figures({ d }: { d: DetectionReport }) {
   return (
     <>
       {/* Not detected: the reason leads, the figures follow. */}
-      {!d.detected && d.terms.length > 0 && <span data-testid="reason">{d.reason} </span>}
+      {!d.detected && d.terms.length > 0 && <span data-testid="reason">{describeVerdict(d)} </span>}
       <span>{t('popupScore', d.score, d.threshold)} </span>
       {d.terms.length ? (
         <>
@@ -92,7 +92,7 @@ function Figures({ d }: { d: DetectionReport }) {
           </ul>
         </>
       ) : (
-        <span>{d.reason}</span>
+        <span>{describeVerdict(d)}</span>
       )}
     </>
   );
@@ -157,6 +157,7 @@ export function Popup({ tabId }: { tabId?: number }) {
     };
   }, []);
 
+  const topicPack = packForTopic(load.status === 'ready' ? load.page.detection?.topic : undefined);
   return (
     <main>
       <header class="top">
@@ -177,8 +178,8 @@ export function Popup({ tabId }: { tabId?: number }) {
       {/* On a page that is not about the topic the summary is one click away, not the panel's
           main content; it is open at once where the page is about it. */}
       <details class="summary-box" open={load.status === 'ready' && !!load.page.detection?.detected} data-testid="summary-box">
-        <summary>{t('popupAboutTopic', pack.meta.title)}</summary>
-        <TopicSummaryView />
+        <summary>{t('popupAboutTopic', topicPack.meta.title)}</summary>
+        <TopicSummaryView pack={topicPack} />
       </details>
     </main>
   );

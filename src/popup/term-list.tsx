@@ -1,6 +1,7 @@
 /** The terms highlighted on the page, grouped by kind; a click shows the next occurrence and its card. */
 import { useState } from 'preact/hooks';
 import { sendToTab } from '../shared/tabs.ts';
+import { packForTopic } from './topic-summary.tsx';
 import { groupTerms } from './terms.ts';
 import type { Load } from './popup.tsx';
 import { t, tCount } from '../shared/ui/i18n.ts';
@@ -8,7 +9,7 @@ import { t, tCount } from '../shared/ui/i18n.ts';
 export function TermList({ load }: { load: Load }) {
   const [shown, setShown] = useState<{ id: string; text: string } | null>(null);
   const terms = load.status === 'ready' ? load.page.terms : [];
-  const groups = groupTerms(terms);
+  const groups = groupTerms(terms, packForTopic(load.status === 'ready' ? load.page.detection?.topic : undefined).meta.kinds);
 
   const focus = async (tabId: number, id: string, label: string) => {
     const res = await sendToTab(tabId, 'ui-to-cs:focus-term', { termId: id }).catch(() => ({ ok: false }) as const);

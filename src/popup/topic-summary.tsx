@@ -1,25 +1,34 @@
-/** A short sourced summary of the topic from the pack: what changed, key numbers, a timeline. */
-import pack from 'pack:full';
-import type { Fact, Source } from '../shared/pack/types.ts';
+/** A short sourced summary of a topic from its pack: what changed, key numbers, a timeline. */
+import packs from 'pack:all';
+import type { Fact, Source, TopicPack } from '../shared/pack/types.ts';
 import { SourceList, SourceRefs, formatIsoDate, numberSources } from '../shared/ui/sources.tsx';
 import { figureAge, localToday, scheduleWording } from '../shared/pack/dates.ts';
 import { topicSummary } from './summary.ts';
 import { t, tParts } from '../shared/ui/i18n.ts';
 
-const summary = topicSummary(pack);
-const sources = new Map(pack.sources.map((s) => [s.id, s]));
-const cited = [...summary.points, ...summary.numbers].flatMap((p) => p.fact.sources).concat(summary.timeline.flatMap((t) => t.sources));
-const numbers = numberSources(cited, sources);
-const citedSources = [...numbers.keys()].map((id) => sources.get(id)).filter((s): s is Source => !!s);
+/** The pack of the page's topic (the detected one, best first), or the first pack when none was detected. */
+export function packForTopic(topic: string | undefined): TopicPack {
+  return packs.find((p) => p.meta.id === topic) ?? packs[0]!;
+}
+
+function summaryOf(pack: TopicPack) {
+  const summary = topicSummary(pack);
+  const sources = new Map(pack.sources.map((s) => [s.id, s]));
+  const cited = [...summary.points, ...summary.numbers].flatMap((p) => p.fact.sources).concat(summary.timeline.flatMap((t) => t.sources));
+  const numbers = numberSources(cited, sources);
+  const citedSources = [...numbers.keys()].map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  return { summary, sources, numbers, citedSources };
+}
 
 /** " · 11 months old", plus a warning once the figure is older than the pack's threshold. */
-function ageNote(fact: Fact, today: string): string {
+function ageNote(fact: Fact, today: string, pack: TopicPack): string {
   const age = figureAge(fact, today, pack.meta.staleAfterMonths);
   if (!age) return '';
   return ` · ${age.text}${age.stale ? ` · ${t('summaryMayBeOld')}` : ''}`;
 }
 
-export function TopicSummaryView({ today = localToday() }: { today?: string }) {
+export function TopicSummaryView({ pack, today = localToday() }: { pack: TopicPack; today?: string }) {
+  const { summary, sources, numbers, citedSources } = summaryOf(pack);
   const refs = (ids: string[]) => <SourceRefs ids={ids} numbers={numbers} sources={sources} />;
   return (
     <section class="summary" aria-labelledby="summary-h" data-testid="summary">
@@ -43,7 +52,7 @@ export function TopicSummaryView({ today = localToday() }: { today?: string }) {
                 <strong class="value">{fact.value}</strong> <span class="what">{fact.text}</span>{' '}
                 <span class="muted">
                   {t('summaryAsOf')} <time dateTime={fact.asOf}>{formatIsoDate(fact.asOf)}</time>
-                  {ageNote(fact, today)}
+                  {ageNote(fact, today, pack)}
                   {fact.disputed ? ` · ${t('summaryDisputed')}` : ''}
                 </span>{' '}
                 {refs(fact.sources)}

@@ -65,7 +65,7 @@ export interface MessageMap {
    * content (boot) → background: the page passed the gate; the other languages' context terms
    * and near-misses, so it can be scored in full (kept out of the always-on script for size).
    */
-  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Omit<PackedVocabulary, 'threshold'> };
+  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Record<string, Omit<PackedVocabulary, 'threshold' | 'rules'>> };
   /**
    * content (boot) → background and any open popup: the page's state changed (mode, detection,
    * terms or claims; term changes at most once a second). The background sets the badge from it.

@@ -6,6 +6,7 @@
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { DetectionVocabulary, Entry } from '../../../src/shared/pack/types.ts';
 import { compileVocabulary, detectPage, type CompiledVocabulary } from '../../../src/content/detect/detector.ts';
+import { vocabularyOf } from '../../../src/shared/pack/compact.ts';
 import { buildAliasMatcher, type AliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import { findArticleRoot } from '../../../src/content/highlight/article-root.ts';
 import { highlightArticle } from '../../../src/content/highlight/highlight-article.ts';
@@ -32,7 +33,7 @@ function unmarkAll(el: Element): void {
 
 const api = {
   init(detection: DetectionVocabulary, entries: Entry[]) {
-    vocab = compileVocabulary(detection);
+    vocab = compileVocabulary(vocabularyOf(detection));
     matcher = buildAliasMatcher(entries)!;
     aliases = entries.flatMap((e) => e.aliases.map((a) => a.text));
   },

@@ -3,7 +3,8 @@
  * detected (or set to "always"). Wires highlighter, popover and messages together; boot starts,
  * stops and asks it through its hook (app-contract.ts).
  */
-import pack from 'pack:full';
+import { PackSet } from '../../shared/pack/pack-set.ts';
+import { registeredPacks } from '../../shared/pack/registry.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { APP_HOOK, getHook, setHook, type ContentApp } from '../app-contract.ts';
 import { matchersByLanguage } from './page-languages.ts';
@@ -20,7 +21,10 @@ import { reportError } from '../report-error.ts';
 const REPORT_INTERVAL_MS = 1_000;
 
 function createApp(): ContentApp {
-  const matcherFor = matchersByLanguage(pack);
+  // The detected topics' packs, injected before this script (src/background/app-files.ts).
+  const packs = new PackSet(registeredPacks());
+  const pack = packs.combined;
+  const matcherFor = matchersByLanguage(packs);
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
   let current: Settings | null = null;
   let popover: Popover | null = null;
@@ -31,7 +35,7 @@ function createApp(): ContentApp {
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, (detection) => matcherFor(document, detection), {
     started() {
-      popover ??= new Popover(document, pack, {
+      popover ??= new Popover(document, packs, {
         theme: () => current?.appearance.theme ?? 'auto',
         marks: () => claims.stepOrder(session.marks),
         termOf: (el) => session.found.terms.get(el),

@@ -6,7 +6,8 @@
  * terms that counted (a German page without a lang attribute was detected by German terms).
  */
 import type { DetectionReport } from '../../shared/detection.ts';
-import type { Entry, TopicPack } from '../../shared/pack/types.ts';
+import type { Entry } from '../../shared/pack/types.ts';
+import type { PackSet } from '../../shared/pack/pack-set.ts';
 import { buildAliasMatcher, type AliasMatcher } from '../highlight/alias-pattern.ts';
 
 /** Language tags the pack writes differently from how pages declare them. */
@@ -26,13 +27,14 @@ export function entriesIn(entries: readonly Entry[], langs: ReadonlySet<string>)
 }
 
 /** One matcher per set of languages, built the first time a page needs it. */
-export function matchersByLanguage(pack: TopicPack): (doc: Document, detection: DetectionReport | null) => AliasMatcher | null {
+export function matchersByLanguage(packs: PackSet): (doc: Document, detection: DetectionReport | null) => AliasMatcher | null {
+  const pack = packs.combined;
   const termLanguages = new Map(pack.detection.terms.flatMap((t) => (t.lang ? [[t.phrase, t.lang] as const] : [])));
   const built = new Map<string, AliasMatcher | null>();
   return (doc, detection) => {
     const langs = pageLanguages(doc, detection, termLanguages);
     const key = [...langs].sort().join(',');
-    if (!built.has(key)) built.set(key, buildAliasMatcher(entriesIn(pack.entries, langs)));
+    if (!built.has(key)) built.set(key, buildAliasMatcher(entriesIn(pack.entries, langs), (id) => packs.topicOf(id)));
     return built.get(key) ?? null;
   };
 }

@@ -5,43 +5,28 @@
  * says nothing else about the topic), and subtracts near-miss signals. Cheap by construction:
  * on almost every page one regex test over the body text rejects it and nothing else runs.
  */
-import type { DetectionTerm, DetectionVocabulary } from '../../shared/pack/types.ts';
-import type { DetectedTerm, DetectionReport } from '../../shared/detection.ts';
+import type { DetectionTerm, Vocabulary } from '../../shared/pack/types.ts';
+import type { PackedRules } from '../../shared/pack/rules.ts';
+import type { DetectedTerm, DetectionReport, Verdict } from '../../shared/detection.ts';
 import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
 
-const TITLE_FACTOR = 3;
-const HEADING_FACTOR = 2;
-/** A term repeated many times says less than several different terms. */
-const MAX_COUNT_PER_TERM = 6;
-/** Core-term matches per 1,000 words below which the topic is only mentioned in passing. */
-const MIN_DENSITY = 1.5;
-/** Core-term matches (title and body) needed at all. */
-const MIN_CORE_HITS = 2;
-/** Different topic concepts needed: the landmine word family alone is a metaphor or a game. */
-const MIN_CONCEPTS = 3;
 /**
- * Core terms this heavy name the treaty or its monitor (Ottawa Convention, Mine Ban Treaty, their
- * translations): with one of them, two concepts suffice. A metaphor or a game never names the
- * treaty, and short foreign-language reports often say little beside it and "antipersonnel mines".
+ * Shorter than `fullLengthWords`, a page is a brief (a bullet-point summary, an NGO statement): its
+ * words can add up to only so much, so the threshold shrinks with its length, to no less than
+ * `shortFloor` of itself. The core-hit, density and concept rules still apply in full.
  */
-const TREATY_WEIGHT = 5;
-/**
- * Shorter than this, a page is a brief (a bullet-point summary, an NGO statement): its words can
- * add up to only so much, so the threshold shrinks with its length, to no less than SHORT_FLOOR
- * of itself. The core-hit, density and concept rules still apply in full.
- */
-const FULL_LENGTH_WORDS = 300;
-const SHORT_FLOOR = 0.6;
-
-export function thresholdFor(threshold: number, words: number): number {
-  return Math.round(threshold * Math.min(1, Math.max(SHORT_FLOOR, words / FULL_LENGTH_WORDS)) * 10) / 10;
+export function thresholdFor(threshold: number, words: number, rules: PackedRules): number {
+  const [, , , , , , , fullLengthWords, shortFloor] = rules;
+  return Math.round(threshold * Math.min(1, Math.max(shortFloor, words / fullLengthWords)) * 10) / 10;
 }
 /** Shortest concept that absorbs longer ones starting with it (see countConcepts). */
 const MIN_STEM_CONCEPT = 5;
 
 export interface CompiledVocabulary {
-  vocab: DetectionVocabulary;
+  /** The pack (meta.id) the vocabulary belongs to. */
+  topic: string;
+  vocab: Vocabulary;
   /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
   gate: Gate | null;
   all: RegExp | null;
@@ -64,10 +49,11 @@ function lookup(terms: readonly DetectionTerm[]): TermLookup {
   return { byKey, stemmed: terms.filter((t) => t.phrase.includes(STEM)) };
 }
 
-export function compileVocabulary(vocab: DetectionVocabulary): CompiledVocabulary {
+export function compileVocabulary(vocab: Vocabulary, topic = ''): CompiledVocabulary {
   const insensitive = vocab.terms.filter((t) => !t.caseSensitive);
   const terms = lookup(vocab.terms);
   return {
+    topic,
     vocab,
     gate: gateRegExp(vocab.terms.filter((t) => t.role === 'core').map((t) => t.phrase)),
     all: combinedRegExp(insensitive.map((t) => t.phrase)),
@@ -143,8 +129,9 @@ function countWords(text: string): number {
   return n + kanaKanji / 2;
 }
 
-function notDetected(threshold: number, started: number, reason: string): DetectionReport {
-  return { detected: false, score: 0, threshold, terms: [], reason, ms: performance.now() - started };
+/** The report of a page without a single core term of the topic. */
+export function noTopicTerm(compiled: CompiledVocabulary, started: number): DetectionReport {
+  return { detected: false, topic: compiled.topic, topics: [], score: 0, threshold: compiled.vocab.threshold, terms: [], verdict: { kind: 'no-term' }, ms: performance.now() - started };
 }
 
 /**
@@ -160,7 +147,7 @@ export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean
 /** `passed`: the gate's answer when the caller already ran it (the gate is the whole cost on most pages). */
 export function detectPage(doc: Document, compiled: CompiledVocabulary, passed?: boolean): DetectionReport {
   const started = performance.now();
-  if (!(passed ?? passesGate(doc, compiled))) return notDetected(compiled.vocab.threshold, started, 'No topic term on the page.');
+  if (!(passed ?? passesGate(doc, compiled))) return noTopicTerm(compiled, started);
   return detectText(readPageText(doc), compiled, started);
 }
 
@@ -169,78 +156,81 @@ function nearMissPenalty(lowerText: string, compiled: CompiledVocabulary): numbe
   const found = new Map<string, number>();
   countMatches(compiled.negatives, lowerText, found, true);
   const negatives = termCounts(found, compiled.negativeTerms);
+  const [, , , , , , maxCountPerTerm] = compiled.vocab.rules;
   let penalty = 0;
-  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, MAX_COUNT_PER_TERM);
+  for (const t of compiled.vocab.negatives) penalty += t.weight * Math.min(negatives.get(phraseKey(t.phrase)) ?? 0, maxCountPerTerm);
   return penalty;
 }
 
-export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
-  const { vocab } = compiled;
-  const lowerBody = text.body.toLowerCase();
-  const lowerTitle = text.title.toLowerCase();
-  const lowerHeadings = text.headings.toLowerCase();
+type Place = DetectedTerm['where'][number];
 
-  const where = new Map<string, Set<DetectedTerm['where'][number]>>();
-  const score = (part: string, lower: string, kind: DetectedTerm['where'][number]) => {
+/** Per part of the page (title, headings, body), term key → matches; and where each term stood. */
+interface PartCounts {
+  parts: Record<Place, Map<string, number>>;
+  where: Map<string, Set<Place>>;
+}
+
+function countParts(text: PageText, compiled: CompiledVocabulary): PartCounts {
+  const where = new Map<string, Set<Place>>();
+  const count = (part: string, place: Place) => {
     const counts = new Map<string, number>();
-    countMatches(compiled.all, lower, counts, true);
+    countMatches(compiled.all, part.toLowerCase(), counts, true);
     countMatches(compiled.caseSensitive, part, counts, false);
     const resolved = termCounts(counts, compiled.terms);
     for (const key of resolved.keys()) {
       if (!where.has(key)) where.set(key, new Set());
-      where.get(key)?.add(kind);
+      where.get(key)?.add(place);
     }
     return resolved;
   };
-  const titleCounts = score(text.title, lowerTitle, 'title');
-  const headingCounts = score(text.headings, lowerHeadings, 'heading');
-  const bodyCounts = score(text.body, lowerBody, 'body');
+  return { parts: { title: count(text.title, 'title'), heading: count(text.headings, 'heading'), body: count(text.body, 'body') }, where };
+}
 
+export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
+  const { vocab, topic } = compiled;
+  const [minCoreHits, minDensity, minConcepts, strongCoreWeight, titleFactor, headingFactor, maxCountPerTerm] = vocab.rules;
+  const { parts, where } = countParts(text, compiled);
   const terms: DetectedTerm[] = [];
   const concepts = new Set<string>();
   let total = 0;
   let coreHits = 0;
   let coreBodyHits = 0;
-  let namesTreaty = false;
+  let conceptsNeeded = minConcepts;
   for (const [key, places] of where) {
     const term = compiled.byKey.get(key);
     if (!term) continue;
-    const body = bodyCounts.get(key) ?? 0;
-    const title = titleCounts.get(key) ?? 0;
-    const heading = headingCounts.get(key) ?? 0;
+    const body = parts.body.get(key) ?? 0;
+    const title = parts.title.get(key) ?? 0;
+    const heading = parts.heading.get(key) ?? 0;
     if (term.role === 'core') {
-      namesTreaty ||= term.weight >= TREATY_WEIGHT;
+      // A strong core term (the treaty's name) is rarely a metaphor or a game: one concept fewer will do.
+      if (term.weight >= strongCoreWeight) conceptsNeeded = minConcepts - 1;
       coreBodyHits += body;
       coreHits += body + title;
     }
     concepts.add(conceptOf(term.phrase));
-    const contribution =
-      term.weight * (Math.min(body, MAX_COUNT_PER_TERM) + TITLE_FACTOR * Math.min(title, 1) + HEADING_FACTOR * Math.min(heading, 1));
+    const contribution = term.weight * (Math.min(body, maxCountPerTerm) + titleFactor * Math.min(title, 1) + headingFactor * Math.min(heading, 1));
     total += contribution;
     terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
 
-  const penalty = nearMissPenalty(`${lowerTitle}\n${lowerHeadings}\n${lowerBody}`, compiled);
-
+  const penalty = nearMissPenalty(`${text.title}\n${text.headings}\n${text.body}`.toLowerCase(), compiled);
   const conceptCount = countConcepts(concepts);
-  const conceptsNeeded = namesTreaty ? MIN_CONCEPTS - 1 : MIN_CONCEPTS;
-
   const words = Math.max(countWords(text.body), 1);
-  const threshold = thresholdFor(vocab.threshold, words);
+  const threshold = thresholdFor(vocab.threshold, words, vocab.rules);
   const density = (coreBodyHits * 1000) / words;
-  const finalScore = Math.round((total - penalty) * 10) / 10;
+  const score = Math.round((total - penalty) * 10) / 10;
   terms.sort((a, b) => b.contribution - a.contribution);
-  const top = terms.slice(0, 5).map((t) => `“${t.phrase}” ×${t.count}`).join(', ');
-
-  let reason: string;
-  let detected = false;
-  if (coreHits === 0) reason = `Only supporting terms, no core topic term (${top}).`;
-  else if (coreHits < MIN_CORE_HITS || density < MIN_DENSITY) reason = `Mentioned in passing: ${coreHits} core term(s), ${density.toFixed(1)} per 1,000 words.`;
-  else if (conceptCount < conceptsNeeded) reason = `Too narrow: ${conceptCount} topic concept(s), ${conceptsNeeded} needed (${top}).`;
-  else if (!(finalScore >= threshold)) reason = `Score ${finalScore} < ${threshold}${penalty ? ` (near-miss terms −${penalty})` : ''}: ${top}.`;
-  else {
-    detected = true;
-    reason = `Score ${finalScore} ≥ ${threshold}: ${top}.`;
-  }
-  return { detected, score: finalScore, threshold, terms, reason, ms: performance.now() - started };
+  const verdict: Verdict =
+    coreHits === 0
+      ? { kind: 'no-core' }
+      : coreHits < minCoreHits || density < minDensity
+        ? { kind: 'passing', coreHits, density: Math.round(density * 10) / 10 }
+        : conceptCount < conceptsNeeded
+          ? { kind: 'narrow', concepts: conceptCount, needed: conceptsNeeded }
+          : !(score >= threshold)
+            ? { kind: 'below', penalty }
+            : { kind: 'detected' };
+  const detected = verdict.kind === 'detected';
+  return { detected, topic, topics: detected ? [topic] : [], score, threshold, terms, verdict, ms: performance.now() - started };
 }

@@ -10,6 +10,8 @@ export interface AliasMatcher {
   regex: RegExp;
   /** Matched text → entry id. */
   entryFor(matched: string): string | undefined;
+  /** Entry id → the topic (pack id) it belongs to, when the matcher was given one. */
+  topicOf?(entryId: string): string | undefined;
 }
 
 function caseVariants(alias: string): string[] {
@@ -25,7 +27,11 @@ function caseVariants(alias: string): string[] {
   ];
 }
 
-export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | null {
+/**
+ * `entries` in pack priority order: an alias two packs claim stays with the first (one pack never
+ * repeats an alias; the validator rejects that).
+ */
+export function buildAliasMatcher(entries: readonly Entry[], topicOf?: (entryId: string) => string | undefined): AliasMatcher | null {
   const insensitive = new Map<string, string>();
   const sensitive = new Map<string, string>();
   const phrases: string[] = [];
@@ -35,10 +41,10 @@ export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | nul
     for (const alias of entry.aliases) {
       if (alias.text.includes(STEM)) stems.push([phraseRegExp(alias.text, alias.caseSensitive ? 'u' : 'iu'), entry.id]);
       if (alias.caseSensitive) {
-        sensitive.set(alias.text, entry.id);
+        if (!sensitive.has(alias.text)) sensitive.set(alias.text, entry.id);
         phrases.push(alias.text);
       } else {
-        insensitive.set(phraseKey(alias.text), entry.id);
+        if (!insensitive.has(phraseKey(alias.text))) insensitive.set(phraseKey(alias.text), entry.id);
         phrases.push(...caseVariants(alias.text));
       }
     }
@@ -47,6 +53,7 @@ export function buildAliasMatcher(entries: readonly Entry[]): AliasMatcher | nul
   if (!regex) return null;
   return {
     regex,
+    ...(topicOf && { topicOf }),
     entryFor(matched) {
       const exact = sensitive.get(matched.replace(/[\s\u00a0]+/g, ' ')) ?? insensitive.get(phraseKey(matched));
       if (exact || !stems.length) return exact;

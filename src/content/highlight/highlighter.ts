@@ -8,6 +8,8 @@ import { claim } from '../ours.ts';
 
 export const MARK_CLASS = 'lpc-term';
 export const MARK_ATTR = 'data-term-id';
+/** Beside the entry id, the topic (pack id) the entry belongs to. */
+export const TOPIC_ATTR = 'data-topic';
 
 /** Never inside these (mark.js tests only a text node's parent, hence the `sel *` pairs). */
 export const EXCLUDED = [
@@ -86,6 +88,8 @@ export function highlight(context: Element | Element[], matcher: AliasMatcher, o
     each: (el: Element) => {
       const mark = claim(el as HTMLElement);
       mark.setAttribute(MARK_ATTR, accepted);
+      const topic = matcher.topicOf?.(accepted);
+      if (topic) mark.setAttribute(TOPIC_ATTR, topic);
       mark.removeAttribute('data-markjs');
       result.marks.push(mark);
       result.terms?.set(mark, accepted);

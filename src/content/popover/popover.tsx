@@ -3,19 +3,21 @@
  * page, and shows one card at a time in our shadow root. Timing lives in hover-intent.ts, layout
  * maths in placement.ts, theme choice in theme.ts; this file wires them to the DOM.
  */
-import { render, type VNode } from 'preact';
-import type { Entry, TopicPack } from '../../shared/pack/types.ts';
+import { render } from 'preact';
+import type { Entry } from '../../shared/pack/types.ts';
+import type { PackSet } from '../../shared/pack/pack-set.ts';
 import { Card, CARD_BODY_CLASS, type RelatedTerm } from './card.tsx';
 import { CARD_CSS } from './card-css.ts';
 import { deepActiveElement, restoreFocus, wrapTab } from './focus.ts';
 import { HoverIntent } from './hover-intent.ts';
-import { placeCard } from './placement.ts';
+import { anchorRect, firstInView, inViewport, positionCard } from './card-position.ts';
+import { listenToPage } from './page-events.ts';
+import { reportError } from '../report-error.ts';
 import { createShadowHost, raiseToTopLayer, type ShadowHost } from './shadow-host.ts';
 import { CLAIM_CARD_CSS } from '../claims/style.ts';
-import { backgroundBehind, pagePrefersDark, resolveTheme, type ThemeSetting } from './theme.ts';
+import { backgroundBehind, pagePrefersDark, resolveTheme } from './theme.ts';
 import { foundAs } from '../../shared/pack/found-as.ts';
-import { reportError } from '../report-error.ts';
-
+import type { PopoverOptions } from './popover-options.ts';
 
 export { DWELL_MS, GRACE_MS } from './hover-intent.ts';
 
@@ -24,18 +26,7 @@ export const PERF_DWELL_END = 'lpc-card:dwell-end';
 export const PERF_CARD_SHOWN = 'lpc-card:shown';
 export const ACTIVE_CLASS = 'lpc-active';
 
-export interface PopoverOptions {
-  /** The reader's theme setting, read at each opening. */
-  theme(): ThemeSetting;
-  /** The highlights currently on the page, in document order. */
-  marks(): readonly HTMLElement[];
-  /** The entry id of a mark we made; undefined for anything else, however it looks. */
-  termOf(el: Element): string | undefined;
-  /** Whether `el` is a piece of a claim note we made (src/content/claims). */
-  isClaimNote?(el: Element): boolean;
-  /** The card for a claim note, or null when `note` is not one. */
-  claimCard?(note: HTMLElement, ctx: { theme: 'light' | 'dark'; onClose(): void; onOpenEntry(id: string): void }): VNode | null;
-}
+export type { PopoverOptions } from './popover-options.ts';
 
 export class Popover {
   private host: ShadowHost | null = null;
@@ -51,10 +42,10 @@ export class Popover {
 
   constructor(
     private readonly doc: Document,
-    private readonly pack: TopicPack,
+    private readonly packs: PackSet,
     private readonly options: PopoverOptions,
   ) {
-    this.entries = new Map(pack.entries.map((e) => [e.id, e]));
+    this.entries = new Map(packs.combined.entries.map((e) => [e.id, e]));
     this.intent = new HoverIntent<HTMLElement>({
       open: (mark) => {
         performance.mark(PERF_DWELL_END);
@@ -68,30 +59,17 @@ export class Popover {
   attach(): void {
     if (this.attached) return;
     this.attached = true;
-    const opts = { capture: true, signal: this.abort.signal };
-    const passive = { ...opts, passive: true };
-    const guard =
-      <E extends Event>(fn: (e: E) => void) =>
-      (e: E) => {
-        // A page can dispatch pointer and focus events itself: only the reader opens cards.
-        if (!e.isTrusted) return;
-        try {
-          fn(e);
-        } catch (error) {
-          reportError('card', error);
-        }
-      };
-    const d = this.doc;
-    d.addEventListener('pointerover', guard((e: PointerEvent) => this.onPointerOver(e)), passive);
-    d.addEventListener('pointerout', guard((e: PointerEvent) => this.onPointerOut(e)), passive);
-    d.addEventListener('pointerdown', guard((e: PointerEvent) => this.onPointerDown(e)), passive);
-    d.addEventListener('pointerup', guard((e: PointerEvent) => this.onPointerUp(e)), passive);
-    d.addEventListener('focusin', guard((e: FocusEvent) => this.onFocusIn(e)), opts);
-    d.addEventListener('focusout', guard((e: FocusEvent) => this.onFocusOut(e)), opts);
-    d.addEventListener('keydown', guard((e: KeyboardEvent) => this.onKeyDown(e)), opts);
-    d.addEventListener('scroll', () => this.schedulePlace(), passive);
-    d.addEventListener('fullscreenchange', () => this.intent.closeNow(), opts);
-    d.defaultView?.addEventListener('resize', () => this.schedulePlace(), passive);
+    listenToPage(this.doc, this.abort.signal, {
+      pointerover: (e) => this.onPointerOver(e),
+      pointerout: (e) => this.onPointerOut(e),
+      pointerdown: (e) => this.onPointerDown(e),
+      pointerup: (e) => this.onPointerUp(e),
+      focusin: (e) => this.onFocusIn(e),
+      focusout: (e) => this.onFocusOut(e),
+      keydown: (e) => this.onKeyDown(e),
+      moved: () => this.schedulePlace(),
+      fullscreenchange: () => this.intent.closeNow(),
+    });
   }
 
   /** Keyboard command: move to the next or previous highlight and open its card with focus in it. */
@@ -100,17 +78,11 @@ export class Popover {
     if (!marks.length) return false;
     const open = this.intent.openTarget;
     const i = open ? marks.indexOf(open) : -1;
-    const next = i >= 0 ? marks[(i + direction + marks.length) % marks.length]! : this.firstInView(marks, direction);
+    const next = i >= 0 ? marks[(i + direction + marks.length) % marks.length]! : firstInView(marks, direction, this.doc.defaultView?.innerHeight ?? 0);
     this.openWithFocus(next);
     return true;
   }
 
-  /** With no card open, stepping starts from what the reader sees, not from the top of the page. */
-  private firstInView(marks: HTMLElement[], direction: 1 | -1): HTMLElement {
-    const height = this.doc.defaultView?.innerHeight ?? 0;
-    if (direction === 1) return marks.find((m) => m.getBoundingClientRect().top >= 0) ?? marks[0]!;
-    return marks.findLast((m) => m.getBoundingClientRect().bottom <= height) ?? marks[marks.length - 1]!;
-  }
 
   /** Opens the card of `mark` now; with focus, the reader lands in the card (popup term list). */
   openFor(mark: HTMLElement, opts: { focus?: boolean } = {}): void {
@@ -230,7 +202,7 @@ export class Popover {
       claim ??
       (entry && (
         <Card
-          pack={this.pack}
+          pack={this.packs.packOf(entry) ?? this.packs.combined}
           entry={entry}
           theme={theme}
           related={this.relatedOnPage(entry)}
@@ -322,24 +294,6 @@ export class Popover {
     const anchor = anchorRect(mark);
     // A card whose term scrolled away is closed, unless the reader is inside it with the keyboard.
     if (!inViewport(anchor, this.doc) && !this.cardHasFocus()) return this.close();
-    card.style.maxHeight = '';
-    const view = this.doc.defaultView!;
-    const size = card.getBoundingClientRect();
-    const p = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
-    card.style.top = `${p.top}px`;
-    card.style.left = `${p.left}px`;
-    card.style.maxHeight = `${p.maxHeight}px`;
-    card.dataset.side = p.side;
-    card.dataset.align = p.align;
+    positionCard(card, anchor, this.doc.defaultView!);
   }
-}
-
-/** The line box of the term the card points at (the first one, for a term that wraps). */
-function anchorRect(mark: HTMLElement): DOMRect {
-  return mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-}
-
-function inViewport(r: DOMRect, doc: Document): boolean {
-  const view = doc.defaultView!;
-  return r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth;
 }

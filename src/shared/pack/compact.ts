@@ -1,9 +1,10 @@
 /**
  * The part of a topic pack the always-on content script needs on every page: the detection
- * vocabulary and the alias table. Pure (no Node or DOM APIs beyond TextEncoder), so it can run
- * at build time or in tests.
+ * vocabulary, packed, and nothing else. Pure (no Node or DOM APIs beyond TextEncoder), so it can
+ * run at build time or in tests.
  */
-import type { CompactPack, DetectionTerm, DetectionVocabulary, PackedTerms, PackedVocabulary, TopicPack } from './types.ts';
+import type { CompactModule, CompactPack, DetectionTerm, DetectionVocabulary, PackedTerms, PackedVocabulary, TopicPack, Vocabulary, VocabularyExtras } from './types.ts';
+import { packRules } from './rules.ts';
 
 const groupOf = (t: DetectionTerm) => `${t.role === 'core' ? 'c' : 'x'}${t.caseSensitive ? 's' : ''}${t.weight}`;
 
@@ -30,42 +31,46 @@ export function unpackTerms(packed: PackedTerms): DetectionTerm[] {
   return out;
 }
 
-export function unpackVocabulary(packed: PackedVocabulary, extras?: Omit<PackedVocabulary, 'threshold'>): DetectionVocabulary {
+export function unpackVocabulary(packed: PackedVocabulary, extras?: VocabularyExtras): Vocabulary {
   const terms = unpackTerms(packed.terms);
   const negatives = unpackTerms(packed.negatives);
   if (extras) {
     terms.push(...unpackTerms(extras.terms));
     negatives.push(...unpackTerms(extras.negatives));
   }
-  return { threshold: packed.threshold, terms, negatives };
+  return { ...packed, terms, negatives };
+}
+
+/** A pack's whole vocabulary (every language), as the detector takes it: for tests and tools. */
+export function vocabularyOf(detection: DetectionVocabulary): Vocabulary {
+  return { threshold: detection.threshold, terms: detection.terms, negatives: detection.negatives, rules: packRules(detection.rules) };
 }
 
 /** English terms, and other languages' core terms: the part of the vocabulary every page carries. */
 const inBoot = (t: DetectionTerm) => !t.lang || t.role === 'core';
 
-/**
- * Aliases come out longest first (then alphabetically), the order a single combined pattern
- * needs so that "anti-personnel landmines" wins over "landmines".
- */
 export function compactPack(pack: TopicPack): CompactPack {
-  const aliases: CompactPack['aliases'] = [];
-  for (const entry of pack.entries) {
-    for (const alias of entry.aliases) aliases.push([alias.text, entry.id, alias.caseSensitive ? 1 : 0]);
-  }
-  aliases.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return {
-    id: pack.meta.id,
-    version: pack.meta.version,
+    topic: pack.meta.id,
     detection: {
       threshold: pack.detection.threshold,
       terms: packTerms(pack.detection.terms.filter(inBoot)),
       negatives: packTerms(pack.detection.negatives.filter(inBoot)),
+      rules: packRules(pack.detection.rules),
     },
     detectionExtras: {
       terms: packTerms(pack.detection.terms.filter((t) => !inBoot(t))),
       negatives: packTerms(pack.detection.negatives.filter((t) => !inBoot(t))),
     },
-    aliases,
+  };
+}
+
+/** The `pack:compact` module: every pack's always-on vocabulary, and the extras by topic. */
+export function compactModule(packs: readonly TopicPack[]): CompactModule {
+  const compact = packs.map(compactPack);
+  return {
+    vocabularies: compact.map(({ topic, detection }) => ({ topic, detection })),
+    detectionExtras: Object.fromEntries(compact.map(({ topic, detectionExtras }) => [topic, detectionExtras])),
   };
 }
 

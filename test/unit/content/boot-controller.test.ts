@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../../src/sha
 const HOST = 'news.example';
 Object.defineProperty(globalThis, 'location', { value: new URL(`https://${HOST}/story`), configurable: true });
 
-const report = (detected: boolean): DetectionReport => ({ detected, score: detected ? 30 : 4, threshold: 15, reason: detected ? 'about it' : 'mentioned in passing', ms: Math.random(), terms: [] });
+const report = (detected: boolean): DetectionReport => ({ detected, topic: 'landmine-policy', topics: detected ? ['landmine-policy'] : [], score: detected ? 30 : 4, threshold: 15, verdict: detected ? { kind: 'detected' } : { kind: 'no-core' }, ms: Math.random(), terms: [] });
 const settings = (mode: SiteMode): Settings => ({ ...DEFAULT_SETTINGS, sites: [{ host: HOST, includeSubdomains: true, mode }] });
 
 class FakeApp implements ContentApp {

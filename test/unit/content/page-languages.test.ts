@@ -7,10 +7,11 @@ import { entriesIn, matchersByLanguage, pageLanguages } from '../../../src/conte
 import type { DetectionReport } from '../../../src/shared/detection.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { DEFAULT_PACK } from '../../../scripts/lib/paths.ts';
+import { PackSet } from '../../../src/shared/pack/pack-set.ts';
 
 const pack = JSON.parse(readFileSync(path.resolve(DEFAULT_PACK), 'utf8')) as TopicPack;
 const doc = (lang: string) => new JSDOM(`<html${lang ? ` lang="${lang}"` : ''}><body><p>x</p></body></html>`).window.document;
-const report = (phrases: string[]): DetectionReport => ({ detected: true, score: 20, threshold: 15, reason: '', ms: 0, terms: phrases.map((phrase) => ({ phrase, count: 1, where: ['body'], contribution: 4 })) });
+const report = (phrases: string[]): DetectionReport => ({ detected: true, topic: 'landmine-policy', topics: ['landmine-policy'], score: 20, threshold: 15, verdict: { kind: 'detected' }, ms: 0, terms: phrases.map((phrase) => ({ phrase, count: 1, where: ['body'], contribution: 4 })) });
 const termLanguages = new Map(pack.detection.terms.flatMap((t) => (t.lang ? [[t.phrase, t.lang] as const] : [])));
 
 test('a page needs its declared language and the languages of the terms that detected it', () => {
@@ -31,7 +32,7 @@ test('aliases of other languages are left out; English and the page languages st
 });
 
 test('an English page highlights English terms; a German page also its German forms', () => {
-  const matcherFor = matchersByLanguage(pack);
+  const matcherFor = matchersByLanguage(new PackSet([pack]));
   const english = matcherFor(doc('en'), null)!;
   const german = matcherFor(doc('de'), null)!;
   assert.notEqual(english.regex.source, german.regex.source);

@@ -4,6 +4,7 @@
  * language, on-topic texts must be detected (recall ≥ 0.9) and near-misses must not be (0).
  * Each text is judged as a page body alone, with no title or headline to help it.
  */
+import '../i18n/install.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { compactPack, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
 import { compileVocabulary, detectText } from '../../../src/content/detect/detector.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
+import { describeVerdict } from '../../../src/shared/detection-text.ts';
 
 const DATA = path.join(ROOT, 'test/data/languages');
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
@@ -43,8 +45,8 @@ for (const lang of langs) {
     const missed = pos.filter((rel) => !detected(rel).detected);
     const falsePositives = neg.filter((rel) => detected(rel).detected);
     t.diagnostic(`${lang}: recall ${pos.length - missed.length}/${pos.length}, false positives ${falsePositives.length}/${neg.length}`);
-    for (const rel of missed) t.diagnostic(`missed ${rel}: ${detected(rel).reason}`);
-    assert.ok((pos.length - missed.length) / pos.length >= 0.9, `${lang} missed: ${missed.map((r) => `${r} (${detected(r).reason})`).join('; ')}`);
-    assert.deepEqual(falsePositives.map((r) => `${r}: ${detected(r).reason}`), []);
+    for (const rel of missed) t.diagnostic(`missed ${rel}: ${describeVerdict(detected(rel))}`);
+    assert.ok((pos.length - missed.length) / pos.length >= 0.9, `${lang} missed: ${missed.map((r) => `${r} (${describeVerdict(detected(r))})`).join('; ')}`);
+    assert.deepEqual(falsePositives.map((r) => `${r}: ${describeVerdict(detected(r))}`), []);
   });
 }

@@ -9,11 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { compileVocabulary, detectText } from '../../../src/content/detect/detector.ts';
+import { vocabularyOf } from '../../../src/shared/pack/compact.ts';
 import { buildAliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
-const vocab = compileVocabulary(pack.detection);
+const vocab = compileVocabulary(vocabularyOf(pack.detection));
 const matcher = buildAliasMatcher(pack.entries)!;
 const core = new Set(pack.detection.terms.filter((t) => t.role === 'core').map((t) => t.phrase));
 

@@ -1,9 +1,12 @@
+import '../i18n/install.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { combinedRegExp, gateRegExp, phraseRegExp } from '../../../src/shared/text-pattern.ts';
 import { compileVocabulary, detectText } from '../../../src/content/detect/detector.ts';
+import { vocabularyOf } from '../../../src/shared/pack/compact.ts';
 import { buildAliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import type { Entry } from '../../../src/shared/pack/types.ts';
+import { describeVerdict } from '../../../src/shared/detection-text.ts';
 
 const all = (phrases: string[], text: string) => [...text.toLowerCase().matchAll(combinedRegExp(phrases)!)].map((m) => m[0]);
 
@@ -36,7 +39,7 @@ test('the gate lets through every form of a phrase, per script, and pages withou
 });
 
 test('inflected forms of one stemmed term add up to one term and one concept', () => {
-  const vocab = compileVocabulary({
+  const vocab = compileVocabulary(vocabularyOf({
     threshold: 15,
     terms: [
       { phrase: 'min* przeciwpiechotn*', weight: 4, role: 'core' },
@@ -44,14 +47,14 @@ test('inflected forms of one stemmed term add up to one term and one concept', (
       { phrase: 'wycofani*', weight: 1, role: 'context' },
     ],
     negatives: [{ phrase: 'kopalni*', weight: 4, role: 'context' }],
-  });
+  }));
   const body = 'Miny przeciwpiechotne, min przeciwpiechotnych, minami przeciwpiechotnymi. Konwencji ottawskiej. Wycofanie. ';
   const r = detectText({ title: '', headings: '', body }, vocab);
   const mines = r.terms.find((t) => t.phrase === 'min* przeciwpiechotn*');
   assert.equal(mines?.count, 3);
-  assert.ok(r.detected, r.reason);
+  assert.ok(r.detected, describeVerdict(r));
   const mining = detectText({ title: '', headings: '', body: `${body} Kopalnia, kopalni, kopalnie, kopalniach. ` }, vocab);
-  assert.ok(mining.score < r.score - 15, mining.reason);
+  assert.ok(mining.score < r.score - 15, describeVerdict(mining));
 });
 
 test('the highlighter maps inflected forms back to the entry', () => {

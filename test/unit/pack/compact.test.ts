@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compactPack, minifiedSize, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
+import { compactModule, compactPack, minifiedSize, unpackVocabulary } from '../../../src/shared/pack/compact.ts';
 import { fixturePack } from './fixture.ts';
 
-test('the compact form holds only id, version, detection (with its extras) and aliases', () => {
+test('the compact form holds only the topic and its detection vocabulary (with its extras)', () => {
   const compact = compactPack(fixturePack());
-  assert.deepEqual(Object.keys(compact).sort(), ['aliases', 'detection', 'detectionExtras', 'id', 'version']);
-  assert.equal(compact.id, 'test-topic');
-  assert.equal(compact.version, '1.0.0');
+  assert.deepEqual(Object.keys(compact).sort(), ['detection', 'detectionExtras', 'topic']);
+  assert.equal(compact.topic, 'test-topic');
   const sortTerms = <T extends { phrase: string }>(ts: T[]) => [...ts].sort((a, b) => (a.phrase < b.phrase ? -1 : 1));
   const back = unpackVocabulary(compact.detection, compact.detectionExtras);
   const want = fixturePack().detection;
@@ -16,14 +15,16 @@ test('the compact form holds only id, version, detection (with its extras) and a
   assert.deepEqual(sortTerms(back.negatives), sortTerms(want.negatives));
 });
 
-test('every alias appears once with its entry and case flag, longest first', () => {
-  const compact = compactPack(fixturePack());
-  assert.deepEqual(compact.aliases, [
-    ['gizmo launcher', 'gizmo', 0],
-    ['Widget Treaty', 'widget-treaty', 0],
-    ['GIZMO', 'gizmo', 1],
-    ['WT', 'widget-treaty', 1],
-  ]);
+test("pack:compact lists every pack's always-on vocabulary in order, and keeps the extras by topic", () => {
+  const other = fixturePack();
+  other.meta.id = 'other-topic';
+  other.detection.terms.push({ phrase: 'Zahnrad', lang: 'de', weight: 1, role: 'context' });
+  const module = compactModule([fixturePack(), other]);
+  assert.deepEqual(module.vocabularies.map((v) => v.topic), ['test-topic', 'other-topic']);
+  assert.deepEqual(Object.keys(module.vocabularies[0]!).sort(), ['detection', 'topic'], 'nothing but the vocabulary reaches the always-on script');
+  assert.deepEqual(Object.keys(module.detectionExtras), ['test-topic', 'other-topic']);
+  assert.match(module.detectionExtras['other-topic']!.terms['x1'] ?? '', /Zahnrad/);
+  assert.equal(module.detectionExtras['test-topic']!.terms['x1'], undefined);
 });
 
 test('compactPack does not change the pack and shares no objects with it', () => {

@@ -8,7 +8,7 @@ export const TODAY = '2026-11-21';
 
 export function fixturePack(): TopicPack {
   return {
-    meta: { id: 'test-topic', title: 'Test topic', version: '1.0.0', updated: '2026-01-10', factsAsOf: '2026-01-10', staleAfterMonths: 12, license: 'CC BY 4.0' },
+    meta: { id: 'test-topic', title: 'Test topic', version: '1.0.0', updated: '2026-01-10', factsAsOf: '2026-01-10', staleAfterMonths: 12, license: 'CC BY 4.0', kinds: { treaty: 'Treaties', weapon: 'Weapons' } },
     sources: [
       { id: 'src-a', publisher: 'Example Agency', title: 'A report', url: 'https://example.org/a', published: '2025-12-19' },
       { id: 'src-b', publisher: 'Example Paper', title: 'Another report', url: 'https://example.org/b', published: '2024-11', note: 'Month only.' },

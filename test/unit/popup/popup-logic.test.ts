@@ -68,8 +68,12 @@ test('terms are grouped by kind in a fixed order, busiest term first', () => {
     { id: 'memo', label: 'Memo', kind: 'policy', count: 1 },
     { id: 'gator', label: 'Gator', kind: 'weapon', count: 5 },
     { id: 'x', label: 'X', kind: 'unknown-kind', count: 1 },
-  ]);
-  assert.deepEqual(groups.map((g) => g.heading), ['Policies', 'Treaties', 'Weapons', 'unknown-kind']);
+    { id: 'hive', label: 'Hive', kind: 'colony', count: 1 },
+  ], realPack().meta.kinds);
+  assert.deepEqual(groups.map((g) => g.heading), ['Policies', 'Treaties', 'Weapons', 'unknown-kind', 'colony']);
+  // Another pack's kinds: its own order and its own headings (no UI translation exists for them).
+  const bees = groupTerms([{ id: 'hive', label: 'Hive', kind: 'colony', count: 1 }, { id: 'mite', label: 'Mite', kind: 'pest', count: 3 }], { pest: 'Pests', colony: 'Colonies' });
+  assert.deepEqual(bees.map((g) => g.heading), ['Pests', 'Colonies']);
   assert.deepEqual(groups[2]!.terms.map((t) => t.id), ['gator', 'apl']);
   assert.equal(groups[2]!.total, 7);
 });

@@ -80,15 +80,16 @@ test('our sources and the real pack pass the check', async () => {
 test('a build with an invalid pack fails before touching dist, naming the file and the problem', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lpc-bad-pack-'));
   try {
-    const broken = path.join(dir, 'broken.json');
-    await writeFile(broken, '{ "meta": ');
-    await assert.rejects(build({ packFile: broken, quiet: true }), (e: Error) => e instanceof PackError && /broken\.json:1:10: not valid JSON/.test(e.message));
+    await mkdir(path.join(dir, 'broken'));
+    await writeFile(path.join(dir, 'broken/broken.json'), '{ "meta": ');
+    const out = path.join(dir, 'dist');
+    await assert.rejects(build({ extraPackDirs: [path.join(dir, 'broken')], dist: out, quiet: true }), (e: Error) => e instanceof PackError && /broken\.json:1:10: not valid JSON/.test(e.message));
 
     const pack = fixturePack() as unknown as { entries: { id: string; related?: string[] }[] };
     pack.entries[0]!.related = ['no-such-entry'];
-    const invalid = path.join(dir, 'invalid.json');
-    await writeFile(invalid, JSON.stringify(pack));
-    await assert.rejects(build({ packFile: invalid, quiet: true }), (e: Error) => e instanceof PackError && /invalid\.json is invalid:[\s\S]*no-such-entry/.test(e.message));
+    await mkdir(path.join(dir, 'invalid'));
+    await writeFile(path.join(dir, 'invalid/invalid.json'), JSON.stringify(pack));
+    await assert.rejects(build({ extraPackDirs: [path.join(dir, 'invalid')], dist: out, quiet: true }), (e: Error) => e instanceof PackError && /invalid\.json is invalid:[\s\S]*no-such-entry/.test(e.message));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
