@@ -76,10 +76,13 @@ export class BlockReader {
     this.cache = blockCache(root);
   }
 
-  /** Reads up to `maxNodes` text nodes; returns the blocks it completed. */
-  read(maxNodes: number): TextBlock[] {
+  /** Characters of block text read so far. */
+  chars = 0;
+
+  /** Reads up to `maxNodes` text nodes, or until `maxChars` of block text; returns the blocks it completed. */
+  read(maxNodes: number, maxChars = Infinity): TextBlock[] {
     const out: TextBlock[] = [];
-    for (let i = 0; i < maxNodes; i++) {
+    for (let i = 0; i < maxNodes && this.chars < maxChars; i++) {
       const n = this.walker.nextNode() as Text | null;
       if (!n) {
         this.done = true;
@@ -87,24 +90,23 @@ export class BlockReader {
         this.pending = null;
         break;
       }
+      // Read once: every access to `data` crosses into the DOM.
+      const data = n.data;
       const parent = n.parentElement;
-      const key = parent && n.data ? this.cache.placeOf(parent) : null;
+      const key = parent && data ? this.cache.placeOf(parent) : null;
       if (!key) continue;
-      // White space between blocks (the line breaks between paragraphs) starts no block of its own.
-      if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
       if (this.pending?.key !== key) {
+        // White space between blocks (the line breaks between paragraphs) starts no block of its own.
+        if (!/\S/.test(data)) continue;
         if (this.pending) out.push(this.pending.block);
         this.pending = { key, block: { nodes: [], starts: [], text: '' } };
       }
       const b = this.pending.block;
       b.nodes.push(n);
       b.starts.push(b.text.length);
-      b.text += n.data;
+      b.text += data;
+      this.chars += data.length;
     }
     return out;
   }
-}
-
-export function collectBlocks(root: Element): TextBlock[] {
-  return new BlockReader(root).read(Infinity);
 }
