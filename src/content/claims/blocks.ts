@@ -45,16 +45,15 @@ function closestCache(selector: string): (el: Element) => Element | null {
 export function blockCache(root: Element): BlockCache {
   const skip = closestCache(CLAIM_SKIP);
   const block = closestCache(BLOCK);
-  // One lookup per text node in the common case: its parent was seen with an earlier node.
+  // One lookup per text node in the common case: its parent (or the mark's) was seen with an earlier node.
   const place = new Map<Element, Element | null>();
   const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
   return {
     placeOf(parent) {
-      let hit = place.get(parent);
-      if (hit === undefined) {
-        const el = host(parent);
-        place.set(parent, (hit = skip(el) ? null : (block(el) ?? root)));
-      }
+      // Keyed by the host: the term pass makes new marks every time, each would be a key used once or twice.
+      const el = host(parent);
+      let hit = place.get(el);
+      if (hit === undefined) place.set(el, (hit = skip(el) ? null : (block(el) ?? root)));
       return hit;
     },
   };

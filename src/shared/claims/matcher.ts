@@ -101,12 +101,13 @@ export function claimAt(claim: CompiledClaim, sentence: string, lowered = senten
 
 /**
  * The claims (at most `claims.length`) a sentence makes, first the one whose predicate comes first.
- * `lowered`: the sentence lower-cased, when the caller already has it.
+ * `lowered`: the sentence lower-cased, when the caller already has it. `from` 1: every claim's first
+ * gate is known to pass (the gate index found its literal in the sentence).
  */
-export function matchSentence(claims: readonly CompiledClaim[], sentence: string, today: string, lowered = sentence.toLowerCase()): { claim: CompiledClaim; at: number }[] {
+export function matchSentence(claims: readonly CompiledClaim[], sentence: string, today: string, lowered = sentence.toLowerCase(), from = 0): { claim: CompiledClaim; at: number }[] {
   const found: { claim: CompiledClaim; at: number }[] = [];
   for (const claim of claims) {
-    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered)) continue;
+    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered, from)) continue;
     const at = claimAt(claim, sentence, lowered);
     if (at >= 0) found.push({ claim, at });
   }
@@ -122,8 +123,8 @@ function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
   return [...gates].sort((a, b) => rarity(b) - rarity(a));
 }
 
-export function passesGates(claim: CompiledClaim, lowered: string): boolean {
-  for (let i = 0; i < claim.gates.length; i++) if (!passesGate(claim.gates[i]!, lowered)) return false;
+export function passesGates(claim: CompiledClaim, lowered: string, from = 0): boolean {
+  for (let i = from; i < claim.gates.length; i++) if (!passesGate(claim.gates[i]!, lowered)) return false;
   return true;
 }
 
@@ -153,7 +154,7 @@ export function findClaims(claims: readonly CompiledClaim[], text: string, today
     next = here.next;
     if (!here.claims.length) continue;
     const sentence = text.slice(start, end);
-    const found = matchSentence(here.claims, sentence, today, aligned ? lowered.slice(start, end) : sentence.toLowerCase());
+    const found = matchSentence(here.claims, sentence, today, aligned ? lowered.slice(start, end) : sentence.toLowerCase(), aligned ? 1 : 0);
     if (found.length) hits.push({ claimIds: found.map((f) => f.claim.id), start, end, ...voiceOf(sentence, found[0]!.at, found[0]!.claim.outletVoice) });
   }
   return hits;
