@@ -14,7 +14,8 @@ import { WRONG } from '../../test/unit/claims/claim-set.ts';
 import { longArticle } from './lib/pages.ts';
 import type { ClaimsRun } from './lib/claims-api.ts';
 
-const RUNS = 7;
+/** Runs per page: a short page's pass is about a millisecond, so one descheduling weighs a lot and more runs find an undisturbed one. */
+const runsFor = (words: number) => (words > 10_000 ? 7 : 15);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -33,6 +34,7 @@ async function measure(context: BrowserContext, code: string, words: number, cla
   const entries = bundledPack(await loadPack()).entries;
   await page.evaluate((e) => (window as unknown as { __lpcClaimsBench: { init(x: unknown): void } }).__lpcClaimsBench.init(e), entries);
   const runs: ClaimsRun[] = [];
+  const RUNS = runsFor(words);
   for (let i = 0; i < RUNS; i++) runs.push(await page.evaluate(() => (window as unknown as { __lpcClaimsBench: { run(): Promise<ClaimsRun> } }).__lpcClaimsBench.run()));
   await page.close();
   const terms = median(runs.map((r) => r.termsMs));
