@@ -12,6 +12,17 @@ export const CLAIM_TAG = 'lpc-claim';
 export const CLAIM_SKIP = [...EXCLUDED.filter((s) => s !== 'a' && s !== 'mark'), CLAIM_TAG].join(',');
 const BLOCK = 'p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,dd,dt,div,section,article,main,body,figure,details,summary';
 
+/** MARK_CLASS among the class names, split as classList splits them. */
+const OUR_MARK = new RegExp(`(?:^|[\\t\\n\\f\\r ])${MARK_CLASS}(?:$|[\\t\\n\\f\\r ])`);
+
+/**
+ * A term mark of ours. Read from `className`, not `classList`: the term pass makes new marks every
+ * time, and the first `classList` of each builds a token list (a tenth of the short page's claim pass).
+ */
+export function isOurMark(el: Element | null): boolean {
+  return !!el && el.localName === 'mark' && OUR_MARK.test(el.className);
+}
+
 export interface TextBlock {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
@@ -47,7 +58,7 @@ export function blockCache(root: Element): BlockCache {
   const block = closestCache(BLOCK);
   // One lookup per text node in the common case: its parent (or the mark's) was seen with an earlier node.
   const place = new Map<Element, Element | null>();
-  const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
+  const host = (el: Element) => (isOurMark(el) && el.parentElement ? el.parentElement : el);
   return {
     placeOf(parent) {
       // Keyed by the host: the term pass makes new marks every time, each would be a key used once or twice.
