@@ -12,6 +12,17 @@ export const CLAIM_TAG = 'lpc-claim';
 export const CLAIM_SKIP = [...EXCLUDED.filter((s) => s !== 'a' && s !== 'mark'), CLAIM_TAG].join(',');
 const BLOCK = 'p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,dd,dt,div,section,article,main,body,figure,details,summary';
 
+/** MARK_CLASS among the class names, split as classList splits them. */
+const OUR_MARK = new RegExp(`(?:^|[\\t\\n\\f\\r ])${MARK_CLASS}(?:$|[\\t\\n\\f\\r ])`);
+
+/**
+ * A term mark of ours. Read from `className`, not `classList`: the term pass makes new marks every
+ * time, and the first `classList` of each builds a token list (a tenth of the short page's claim pass).
+ */
+export function isOurMark(el: Element | null): boolean {
+  return !!el && el.localName === 'mark' && OUR_MARK.test(el.className);
+}
+
 export interface TextBlock {
   nodes: Text[];
   /** Offset of each node's text in `text`. */
@@ -45,16 +56,15 @@ function closestCache(selector: string): (el: Element) => Element | null {
 export function blockCache(root: Element): BlockCache {
   const skip = closestCache(CLAIM_SKIP);
   const block = closestCache(BLOCK);
-  // One lookup per text node in the common case: its parent was seen with an earlier node.
+  // One lookup per text node in the common case: its parent (or the mark's) was seen with an earlier node.
   const place = new Map<Element, Element | null>();
-  const host = (el: Element) => (el.localName === 'mark' && el.classList.contains(MARK_CLASS) && el.parentElement ? el.parentElement : el);
+  const host = (el: Element) => (isOurMark(el) && el.parentElement ? el.parentElement : el);
   return {
     placeOf(parent) {
-      let hit = place.get(parent);
-      if (hit === undefined) {
-        const el = host(parent);
-        place.set(parent, (hit = skip(el) ? null : (block(el) ?? root)));
-      }
+      // Keyed by the host: the term pass makes new marks every time, each would be a key used once or twice.
+      const el = host(parent);
+      let hit = place.get(el);
+      if (hit === undefined) place.set(el, (hit = skip(el) ? null : (block(el) ?? root)));
       return hit;
     },
   };
@@ -76,10 +86,13 @@ export class BlockReader {
     this.cache = blockCache(root);
   }
 
-  /** Reads up to `maxNodes` text nodes; returns the blocks it completed. */
-  read(maxNodes: number): TextBlock[] {
+  /** Characters of block text read so far. */
+  chars = 0;
+
+  /** Reads up to `maxNodes` text nodes, or until `maxChars` of block text; returns the blocks it completed. */
+  read(maxNodes: number, maxChars = Infinity): TextBlock[] {
     const out: TextBlock[] = [];
-    for (let i = 0; i < maxNodes; i++) {
+    for (let i = 0; i < maxNodes && this.chars < maxChars; i++) {
       const n = this.walker.nextNode() as Text | null;
       if (!n) {
         this.done = true;
@@ -87,24 +100,23 @@ export class BlockReader {
         this.pending = null;
         break;
       }
+      // Read once: every access to `data` crosses into the DOM.
+      const data = n.data;
       const parent = n.parentElement;
-      const key = parent && n.data ? this.cache.placeOf(parent) : null;
+      const key = parent && data ? this.cache.placeOf(parent) : null;
       if (!key) continue;
-      // White space between blocks (the line breaks between paragraphs) starts no block of its own.
-      if (this.pending?.key !== key && !/\S/.test(n.data)) continue;
       if (this.pending?.key !== key) {
+        // White space between blocks (the line breaks between paragraphs) starts no block of its own.
+        if (!/\S/.test(data)) continue;
         if (this.pending) out.push(this.pending.block);
         this.pending = { key, block: { nodes: [], starts: [], text: '' } };
       }
       const b = this.pending.block;
       b.nodes.push(n);
       b.starts.push(b.text.length);
-      b.text += n.data;
+      b.text += data;
+      this.chars += data.length;
     }
     return out;
   }
-}
-
-export function collectBlocks(root: Element): TextBlock[] {
-  return new BlockReader(root).read(Infinity);
 }

@@ -6,7 +6,7 @@
 import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
 import { runUntil, type SlicedRun } from '../highlight/idle.ts';
-import { BlockReader, collectBlocks, type TextBlock } from './blocks.ts';
+import { BlockReader, type TextBlock } from './blocks.ts';
 import { CLAIM_ATTR, wrapRange } from './wrap.ts';
 
 export const VOICE_ATTR = 'data-claim-voice';
@@ -47,17 +47,31 @@ export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
 /** Text nodes read per step of a long page (a few hundred take well under a millisecond). */
 const NODES_PER_STEP = 300;
 
+/** The block's nodes are still in the page and hold the text we read (the page may change while we wait). */
+const intact = (b: TextBlock) => b.nodes.every((n, i) => n.isConnected && n.data === b.text.slice(b.starts[i], b.starts[i + 1] ?? b.text.length));
+
+/** `workMs` and `longestMs` count the synchronous start too. */
 export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
-  if ((root.textContent?.length ?? 0) <= SYNC_CHARS) {
-    const started = performance.now();
-    for (const b of collectBlocks(root)) noteBlock(b, opts);
+  const started = performance.now();
+  const reader = new BlockReader(root);
+  // Reading up to the limit tells a short article from a long one without copying the page's whole text first.
+  const first = reader.read(Infinity, SYNC_CHARS + 1);
+  if (reader.done) {
+    for (const b of first) noteBlock(b, opts);
     const ms = performance.now() - started;
     return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
   }
-  // One walker over the page, read in idle slices: walking 50,000 words at once would be a long task.
-  const reader = new BlockReader(root);
-  return runUntil(() => {
+  // A long page: what was read is noted in the first idle slices, then the same walker reads on.
+  let next = 0;
+  const run = runUntil(() => {
+    if (next < first.length) {
+      const b = first[next++]!;
+      if (intact(b)) noteBlock(b, opts);
+      return false;
+    }
     for (const b of reader.read(NODES_PER_STEP)) if (b.nodes.every((n) => n.isConnected)) noteBlock(b, opts);
     return reader.done;
   });
+  const readMs = performance.now() - started;
+  return { ...run, workMs: () => run.workMs() + readMs, longestMs: () => Math.max(run.longestMs(), readMs) };
 }

@@ -3,8 +3,7 @@
  * leaving the page's nodes exactly as they were: splits keep the page's own text node in front
  * (Text.splitText), and removal joins back only the pieces we split off.
  */
-import { MARK_CLASS } from '../highlight/highlighter.ts';
-import { CLAIM_TAG, type TextBlock } from './blocks.ts';
+import { CLAIM_TAG, isOurMark, type TextBlock } from './blocks.ts';
 
 export const CLAIM_ATTR = 'data-claim-id';
 
@@ -12,10 +11,6 @@ export const CLAIM_ATTR = 'data-claim-id';
 const splits = new WeakMap<Element, { head: boolean; tail: boolean }>();
 
 const isText = (n: Node | null): n is Text => n?.nodeType === 3;
-
-function isOurMark(el: Element | null): boolean {
-  return !!el && el.localName === 'mark' && el.classList.contains(MARK_CLASS);
-}
 
 /** The piece of `node` from a to b as its own text node (the page's node keeps the front). */
 function cut(node: Text, a: number, b: number): { piece: Text; head: boolean; tail: boolean } {

@@ -61,7 +61,11 @@ export function topLevel(alt: string): string[] {
   return out;
 }
 
-/** The literals for a group (lower-cased alternatives), or null when one alternative has none. */
+/**
+ * The literals for a group (lower-cased alternatives), or null when one alternative has none.
+ * A literal that contains another of the group adds nothing ("have signed" and "signed"): it is
+ * left out, so the scan and the `includes` tests have fewer to look for.
+ */
 export function groupGate(alts: readonly string[]): string[] | null {
   const lits: string[] = [];
   for (const a of alts.flatMap(topLevel)) {
@@ -69,7 +73,7 @@ export function groupGate(alts: readonly string[]): string[] | null {
     if (lit === null) return null;
     lits.push(lit);
   }
-  return lits;
+  return lits.filter((lit, i) => !lits.some((other, j) => j !== i && lit.includes(other) && (lit !== other || j < i)));
 }
 
 export function passesGate(gate: readonly string[] | null, lowered: string): boolean {

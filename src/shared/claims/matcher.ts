@@ -99,12 +99,15 @@ export function claimAt(claim: CompiledClaim, sentence: string, lowered = senten
   return predicateAt;
 }
 
-/** The claims (at most `claims.length`) a sentence makes, first the one whose predicate comes first. */
-export function matchSentence(claims: readonly CompiledClaim[], sentence: string, today: string): { claim: CompiledClaim; at: number }[] {
-  const lowered = sentence.toLowerCase();
+/**
+ * The claims (at most `claims.length`) a sentence makes, first the one whose predicate comes first.
+ * `lowered`: the sentence lower-cased, when the caller already has it. `from` 1: every claim's first
+ * gate is known to pass (the gate index found its literal in the sentence).
+ */
+export function matchSentence(claims: readonly CompiledClaim[], sentence: string, today: string, lowered = sentence.toLowerCase(), from = 0): { claim: CompiledClaim; at: number }[] {
   const found: { claim: CompiledClaim; at: number }[] = [];
   for (const claim of claims) {
-    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered)) continue;
+    if ((claim.since && !hasArrived(claim.since, today)) || !passesGates(claim, lowered, from)) continue;
     const at = claimAt(claim, sentence, lowered);
     if (at >= 0) found.push({ claim, at });
   }
@@ -120,16 +123,9 @@ function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
   return [...gates].sort((a, b) => rarity(b) - rarity(a));
 }
 
-/** `from` 1 skips the first gate, when the gate index has already found one of its literals. */
 export function passesGates(claim: CompiledClaim, lowered: string, from = 0): boolean {
   for (let i = from; i < claim.gates.length; i++) if (!passesGate(claim.gates[i]!, lowered)) return false;
   return true;
-}
-
-/** Claims whose every concept occurs somewhere in `lowered`: the only ones worth a per-sentence test. */
-export function candidates(claims: readonly CompiledClaim[], lowered: string, index?: GateIndex): CompiledClaim[] {
-  const from = index ? 1 : 0;
-  return (index ? index.candidatesIn(lowered) : claims).filter((c) => passesGates(c, lowered, from) && c.groups.every((g) => g.test(lowered)));
 }
 
 const indexes = new WeakMap<readonly CompiledClaim[], GateIndex>();
@@ -142,15 +138,23 @@ export function gateIndex(claims: readonly CompiledClaim[]): GateIndex {
 
 /**
  * The claims made in running text (one block of a page). A sentence that makes several claims
- * gives one hit listing them all.
+ * gives one hit listing them all. Only the sentences that hold a literal of a claim's rarest
+ * concept are tested for it: most paragraphs are ruled out by one scan, without being split.
  */
 export function findClaims(claims: readonly CompiledClaim[], text: string, today: string): ClaimHit[] {
-  const possible = candidates(claims, text.toLowerCase(), gateIndex(claims));
-  if (!possible.length) return [];
+  const lowered = text.toLowerCase();
+  const index = gateIndex(claims);
+  if (!index.scanText(lowered)) return [];
+  // Lower-casing keeps offsets in all but rare scripts; where it does not, every candidate is tried on every sentence.
+  const aligned = lowered.length === text.length;
   const hits: ClaimHit[] = [];
+  let next = 0;
   for (const { start, end } of splitSentences(text)) {
+    const here = aligned ? index.claimsBetween(start, end, next) : index.claimsBetween(0, Infinity);
+    next = here.next;
+    if (!here.claims.length) continue;
     const sentence = text.slice(start, end);
-    const found = matchSentence(possible, sentence, today);
+    const found = matchSentence(here.claims, sentence, today, aligned ? lowered.slice(start, end) : sentence.toLowerCase(), aligned ? 1 : 0);
     if (found.length) hits.push({ claimIds: found.map((f) => f.claim.id), start, end, ...voiceOf(sentence, found[0]!.at, found[0]!.claim.outletVoice) });
   }
   return hits;

@@ -66,3 +66,12 @@ test('the build-time example check reports misses, false hits and broken pattern
   assert.deepEqual(bad.map((p) => p.pointer), ['/matcher/matches/3', '/matcher/doesNotMatch/3']);
   assert.match(checkMatcherExamples('x', { ...signed, all: [['(']] })[0]!.message, /does not compile/);
 });
+
+test('a paragraph is tested sentence by sentence: concepts spread over two sentences are no claim, and every sentence that makes it is found', () => {
+  const c = compileMatcher('x', 'e', signed);
+  assert.deepEqual(findClaims([c], 'The treaty was drafted. It was signed in 1999.', '2026-01-10'), []);
+  const text = 'The treaty was signed in 1999. Others disagree. In 1999 the treaty was signed, said Jane Doe. TREATY İS SIGNED IN 1999.';
+  assert.deepEqual(findClaims([c], text, '2026-01-10').map((h) => text.slice(h.start, h.end)), [
+    'The treaty was signed in 1999.', 'In 1999 the treaty was signed, said Jane Doe.', 'TREATY İS SIGNED IN 1999.',
+  ]);
+});

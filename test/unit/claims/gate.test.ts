@@ -18,6 +18,7 @@ test('required literals skip anything optional, grouped or variable', () => {
   assert.equal(requiredLiteral('mine[- ]ban'), 'mine');
   assert.deepEqual(topLevel('ottawa(?: a| b)?|treaty|[ab|c]'), ['ottawa(?: a| b)?', 'treaty', '[ab|c]']);
   assert.equal(groupGate(['treaty', 'u\\.?s\\.?']), null);
+  assert.deepEqual(groupGate(['have signed', 'signed', '[Tt]reaty', 'treaty', 'pact', 'pact']), ['signed', 'reaty', 'pact']);
   assert.equal(passesGate(['treaty', 'pact'], 'the pact was'), true);
   assert.equal(passesGate(['treaty', 'pact'], 'the accord was'), false);
 });

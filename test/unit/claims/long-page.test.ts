@@ -33,3 +33,16 @@ test('a 60,000-character page gets one note per error sentence, in slices, and c
   removeClaimNotes(notes);
   assert.equal(article.innerHTML, before);
 });
+
+test('a block the page changes before its idle slice is left alone', async () => {
+  const paras: string[] = [];
+  for (let i = 0; paras.join('').length < 60_000; i++) paras.push(`<p>${RIGHT[i % RIGHT.length]} ${caught[i % caught.length]}</p>`);
+  const doc = new JSDOM(`<!doctype html><body><article>${paras.join('\n')}</article></body>`).window.document;
+  const first = doc.querySelector('article p')!;
+  const notes: HTMLElement[] = [];
+  const run = noteClaims(doc.querySelector('article')!, { claims, today: '2026-11-27', notes });
+  (first.firstChild as Text).data = `${caught[1]} ${RIGHT[0]}`;
+  await run.done;
+  assert.equal(first.querySelector('lpc-claim'), null);
+  assert.equal(new Set(notes.map((n) => n.closest('p'))).size, paras.length - 1);
+});
