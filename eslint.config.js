@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // Small modules with one job, functions a reader can hold in their head (issue #11).
+    files: ['src/**'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // Test harnesses reach into browser internals on purpose.
     files: ['e2e/**', 'test/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
