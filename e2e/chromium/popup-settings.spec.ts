@@ -1,14 +1,16 @@
+/**
+ * The popup and options page where only Chromium's automation reaches (axe, emulated colour
+ * schemes, screenshots, downloads, role and label locators). The popup and settings scenarios
+ * run in both browsers are in e2e/scenarios/popup.ts and settings.ts.
+ */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, waitForMarks } from '../harness/chromium.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings/schema.ts';
 
 const ARTICLE = '/fixtures/settings-article.html';
-const PASSING_MENTION = '/fixtures/settings-passing-mention.html';
 
 const markCount = (page: Page) => page.locator('mark.lpc-term[data-term-id]').count();
-const distinctTerms = (page: Page) => page.$$eval('mark.lpc-term[data-term-id]', (els) => new Set(els.map((e) => e.getAttribute('data-term-id'))).size);
-const badge = (worker: Worker, tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const stored = (worker: Worker) => worker.evaluate(() => chrome.storage.sync.get('settings')) as Promise<{ settings?: Settings }>;
 
 async function expectNoSeriousViolations(page: Page): Promise<void> {
@@ -16,130 +18,6 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
-
-test('the popup explains the detection, lists the terms by kind and shows each next occurrence', async ({ page, server, openPopup, worker, tabIdOf }) => {
-  await page.goto(server.origin + ARTICLE);
-  await waitForMarks(page, 5);
-  const tabId = await tabIdOf(page);
-  const distinct = await distinctTerms(page);
-  await expect.poll(() => badge(worker, tabId)).toBe(String(distinct));
-
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('detection')).toContainText('Detected');
-  await expect(popup.getByTestId('why')).toContainText(/Score \d+ \(needs [\d.]+\)/);
-  const terms = popup.getByTestId('terms');
-  await expect(terms.locator('li')).toHaveCount(distinct);
-  await expect(terms.locator('h3', { hasText: 'Treaties' })).toBeVisible();
-  await expect(terms.locator('button[data-term-id="ottawa"]')).toContainText('×4');
-
-  // Each click goes to the next occurrence: the 4th Ottawa mark is far below the first screen.
-  const ottawa = terms.locator('button[data-term-id="ottawa"]');
-  for (const n of [1, 2, 3, 4]) {
-    await ottawa.click();
-    await expect(popup.getByTestId('focus-status')).toHaveText(`Ottawa Convention (Mine Ban Treaty): showing ${n} of 4`);
-  }
-  const inView = await page.$$eval('mark.lpc-term[data-term-id="ottawa"]', (els) =>
-    els.map((e) => {
-      const r = e.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    }),
-  );
-  expect(inView[3]).toBe(true);
-  expect(inView[0]).toBe(false);
-  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
-  await expect(page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toBeVisible();
-  await ottawa.click();
-  await expect(popup.getByTestId('focus-status')).toHaveText(/showing 1 of 4/);
-
-  // On a detected page the topic summary is open, with sources.
-  await expect(popup.getByTestId('summary')).toBeVisible();
-  await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
-  expect(await popup.getByTestId('timeline').locator('li').count()).toBeGreaterThan(5);
-  expect(await popup.getByTestId('numbers').locator('.refs a[href^="https://"]').count()).toBeGreaterThan(3);
-});
-
-test('the site switch removes highlights at once and after reload, and brings them back', async ({ page, server, openPopup, worker, tabIdOf }) => {
-  await page.goto(server.origin + ARTICLE);
-  await waitForMarks(page, 5);
-  const tabId = await tabIdOf(page);
-  const before = await markCount(page);
-  const distinct = await distinctTerms(page);
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('scope')).toContainText('No rule yet');
-
-  await popup.getByText('Off', { exact: true }).click();
-  await expect.poll(() => markCount(page)).toBe(0);
-  await expect.poll(() => badge(worker, tabId)).toBe('');
-  await expect(popup.getByTestId('terms')).toContainText('Highlighting is off for this site.');
-  await expect(popup.getByTestId('scope')).toContainText('Your rule covers 127.0.0.1 and its subdomains');
-  expect((await stored(worker)).settings?.sites).toEqual([{ host: '127.0.0.1', includeSubdomains: true, mode: 'off' }]);
-
-  await page.reload();
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(1000);
-  expect(await markCount(page)).toBe(0);
-  expect(await badge(worker, tabId)).toBe('');
-
-  await popup.reload();
-  await popup.getByText('On when detected', { exact: true }).click();
-  await waitForMarks(page, before);
-  expect(await markCount(page)).toBe(before);
-  await expect.poll(() => badge(worker, tabId)).toBe(String(distinct));
-  await expect(popup.getByTestId('terms').locator('li')).toHaveCount(distinct);
-});
-
-test('the keyboard command toggles the current site, through the same handler as the shortcut', async ({ page, server, worker, tabIdOf }) => {
-  await page.goto(server.origin + ARTICLE);
-  await waitForMarks(page, 5);
-  const tabId = await tabIdOf(page);
-  const before = await markCount(page);
-  // The shortcut's handler takes the tab the browser passes; give it the article's.
-  const runFor = () =>
-    worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      await (globalThis as unknown as { lpcRunCommand(c: string, t: chrome.tabs.Tab): Promise<void> }).lpcRunCommand('toggle-site', tab);
-    }, tabId);
-  await runFor();
-  await expect.poll(() => markCount(page)).toBe(0);
-  await expect.poll(() => badge(worker, tabId)).toBe('');
-  await runFor();
-  await expect.poll(() => markCount(page)).toBe(before);
-});
-
-test('"always" highlights a page that was not detected; first-occurrence mode and style apply without reload', async ({ page, server, openPopup, context, extensionId, worker, tabIdOf }) => {
-  await page.goto(server.origin + PASSING_MENTION);
-  await page.waitForTimeout(1000);
-  expect(await markCount(page)).toBe(0);
-  const popup = await openPopup(page);
-  await expect(popup.getByTestId('detection')).toContainText('Not detected');
-  await expect(popup.getByTestId('reason')).toContainText('Mentioned in passing');
-  // Not about the topic: the popup leads with the verdict; the topic summary is one click away.
-  await expect(popup.getByTestId('summary')).toBeHidden();
-  await popup.getByText('About the topic:').click();
-  await expect(popup.getByTestId('summary')).toBeVisible();
-  await expect(popup.getByTestId('summary')).toContainText('Key numbers');
-  await popup.getByText('Always highlight', { exact: true }).click();
-  await waitForMarks(page, 1);
-  await expect(popup.getByTestId('terms').locator('button[data-term-id="ottawa"]')).toBeVisible();
-  const tabId = await tabIdOf(page);
-  await expect.poll(() => badge(worker, tabId)).not.toBe('');
-
-  // Occurrences all → first, from the options page, in the open tab.
-  await page.goto(server.origin + ARTICLE);
-  await waitForMarks(page, 5);
-  const all = await markCount(page);
-  const distinct = await distinctTerms(page);
-  expect(all).toBeGreaterThan(distinct);
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
-  await options.getByLabel('The first occurrence of each term').check();
-  await expect.poll(() => markCount(page)).toBe(distinct);
-  await options.getByLabel('Coloured background').check();
-  // The mark style is an adopted sheet (no element in the page): read its effect on a mark.
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('mark.lpc-term')!).backgroundColor)).toMatch(/rgba\(255, 196, 0/);
-  await options.getByLabel('Every occurrence').check();
-  await expect.poll(() => markCount(page)).toBe(all);
-});
 
 test('options: rules can be added, edited and removed; corrupt stored data is reported and its valid parts kept', async ({ context, extensionId, worker }) => {
   await worker.evaluate(() =>
@@ -249,37 +127,13 @@ test('options: a rule is edited in place by keyboard (host, scope, mode); bad or
   expect((await sites())?.[2]).toEqual(seeded[2]);
 });
 
-test('options: an invalid or too large import changes nothing and says why; a valid one applies', async ({ context, extensionId, worker }) => {
+// The import's checks run in both browsers (e2e/scenarios/settings.ts); the download is Playwright's.
+test('options: export gives back the stored settings as JSON', async ({ context, extensionId, worker }) => {
+  const good = { ...DEFAULT_SETTINGS, defaultMode: 'off', appearance: { highlight: 'background', theme: 'light' }, sites: [{ host: 'a.example', includeSubdomains: true, mode: 'always' }] };
+  await worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), good);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options/options.html`);
-  await options.getByLabel('Dark', { exact: true }).check();
-  await expect.poll(async () => (await stored(worker)).settings?.appearance.theme).toBe('dark');
-  const before = await stored(worker);
-  const input = options.getByTestId('import');
-  const message = options.getByTestId('import-message');
-
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "sites": [') });
-  await expect(message).toContainText('“broken.json” was not imported; nothing was changed.');
-  await expect(message).toContainText('not valid JSON');
-
-  await input.setInputFiles({ name: 'shape.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, defaultMode: 'sometimes', sites: 'all' })) });
-  await expect(message).toContainText('defaultMode: "sometimes"');
-  await expect(message).toContainText('sites: not a list');
-
-  await input.setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(150 * 1024, 32) });
-  await expect(message).toContainText('a settings file is at most 100 KB');
-  expect(await stored(worker)).toEqual(before);
-  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
-
-  const good = { ...DEFAULT_SETTINGS, defaultMode: 'off', appearance: { highlight: 'background', theme: 'light' }, sites: [{ host: 'a.example', includeSubdomains: true, mode: 'always' }] };
-  await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
-  // A valid file replaces everything: it waits for the reader's go-ahead.
-  await options.getByTestId('import-apply').click();
-  await expect(message).toContainText('Imported “good.json”: 1 site rule');
-  await expect.poll(async () => (await stored(worker)).settings).toEqual(good);
   await expect(options.locator('html')).toHaveAttribute('data-theme', 'light');
-
-  // Export gives back the same JSON.
   const download = options.waitForEvent('download');
   await options.getByTestId('export').click();
   const file = await (await download).path();

@@ -17,44 +17,6 @@ const base = (sites: SiteRule[]): Settings => ({ ...DEFAULT_SETTINGS, sites });
 const rules = (n: number, host: (i: number) => string): SiteRule[] => Array.from({ length: n }, (_, i) => ({ host: host(i), includeSubdomains: true, mode: 'off' }));
 const store = (worker: Worker, s: Settings) => worker.evaluate((v) => chrome.storage.sync.set({ settings: v }), s);
 
-async function importFile(options: Page, name: string, content: unknown): Promise<void> {
-  await options.getByTestId('import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
-}
-
-test('import: unknown keys are refused; a valid file asks first, and one click undoes it; over the quota, nothing changes and the page says how many fit', async ({ context, extensionId, worker }) => {
-  const three = base(rules(3, (i) => `site${i}.example`));
-  await store(worker, three);
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
-  const message = options.getByTestId('import-message');
-  const rows = options.getByTestId('rules').locator('tbody tr');
-  await expect(rows).toHaveCount(3);
-
-  await importFile(options, 'typo.json', { version: 1, sitez: [{ host: 'a.example', mode: 'off' }] });
-  await expect(message).toContainText('"sitez" is not a setting this extension knows');
-  expect(await stored(worker)).toEqual(three);
-
-  const one = base(rules(1, () => 'a.example'));
-  await importFile(options, 'one.json', one);
-  await expect(options.getByTestId('import-confirm')).toContainText('replaces all your settings, including your 3 site rules');
-  await options.getByTestId('import-apply').click();
-  await expect.poll(() => stored(worker)).toEqual(one);
-  await expect(rows).toHaveCount(1);
-  await options.getByTestId('import-undo').click();
-  await expect.poll(() => stored(worker)).toEqual(three);
-  await expect(rows).toHaveCount(3);
-
-  // 100 rules on 52-character hosts: about 10 KB, over the 8 KB a synced item may hold.
-  await importFile(options, 'long.json', base(rules(100, (i) => `${String(i).padStart(3, '0')}-${'x'.repeat(36)}.example.com`)));
-  await options.getByTestId('import-apply').click();
-  await expect(options.getByRole('alert').first()).toContainText(/Only \d+ of these 100 rules fit/);
-  await expect(rows).toHaveCount(3);
-  expect(await stored(worker)).toEqual(three);
-  // The page is not stuck: the next change saves.
-  await options.getByLabel('Dark', { exact: true }).check();
-  await expect.poll(async () => (await stored(worker))?.appearance.theme).toBe('dark');
-});
-
 test('the popup at the rule limit says so and keeps showing the stored mode; two shortcut toggles at once both land', async ({ context, page, worker, server, openPopup, tabIdOf }) => {
   await store(worker, base(rules(100, (i) => `r${i}.example`)));
   await page.goto(`${server.origin}/fixtures/settings-article.html`);

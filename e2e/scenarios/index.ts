@@ -1,0 +1,14 @@
+/** Every shared scenario, in the order both browsers run them. */
+import type { Scenario } from '../harness/driver.ts';
+import { claims } from './claims.ts';
+import { detection } from './detection.ts';
+import { highlight } from './highlight.ts';
+import { hostile } from './hostile.ts';
+import { languages } from './languages.ts';
+import { network } from './network.ts';
+import { popover } from './popover.ts';
+import { popup } from './popup.ts';
+import { settings } from './settings.ts';
+import { smoke } from './smoke.ts';
+
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...popup, ...claims, ...languages, ...network, ...settings, ...hostile];
