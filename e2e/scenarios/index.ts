@@ -2,6 +2,7 @@
 import type { Scenario } from '../harness/driver.ts';
 import { claims } from './claims.ts';
 import { detection } from './detection.ts';
+import { documents } from './documents.ts';
 import { highlight } from './highlight.ts';
 import { hostile } from './hostile.ts';
 import { languages } from './languages.ts';
@@ -10,5 +11,6 @@ import { popover } from './popover.ts';
 import { popup } from './popup.ts';
 import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
+import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...popup, ...claims, ...languages, ...network, ...settings, ...hostile];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...popup, ...claims, ...languages, ...network, ...settings, ...hostile, ...documents, ...storedData];
