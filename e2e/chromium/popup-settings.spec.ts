@@ -19,36 +19,6 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('options: rules can be added, edited and removed; corrupt stored data is reported and its valid parts kept', async ({ context, extensionId, worker }) => {
-  await worker.evaluate(() =>
-    chrome.storage.sync.set({ settings: { version: 1, defaultMode: 'loud', occurrences: 'first', sites: [{ host: 'keep.example', mode: 'always' }, { host: 'bad host', mode: 'off' }] } }),
-  );
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options/options.html`);
-  const problems = options.getByTestId('stored-problems');
-  await expect(problems).toContainText('defaultMode: "loud"');
-  await expect(problems).toContainText('sites[1].host');
-  await expect(options.getByLabel('The first occurrence of each term')).toBeChecked();
-  await expect(options.locator('tr[data-host="keep.example"] select')).toHaveValue('always');
-
-  await options.getByLabel('Site', { exact: true }).fill('not a host!');
-  await options.getByRole('button', { name: 'Add rule' }).click();
-  await expect(options.getByTestId('rule-message')).toContainText('is not a host name');
-
-  await options.getByLabel('Site', { exact: true }).fill('https://News.Example.org/world/story');
-  await options.getByRole('checkbox', { name: 'and its subdomains', exact: true }).uncheck();
-  await options.getByRole('button', { name: 'Add rule' }).click();
-  await expect(options.getByTestId('rule-message')).toContainText('Added the rule for news.example.org only, not its subdomains: Off');
-  await expect(problems).toHaveCount(0);
-  await options.locator('tr[data-host="keep.example"] select').selectOption('off');
-  await options.getByRole('button', { name: 'Remove the rule for news.example.org only, not its subdomains' }).click();
-  await expect.poll(async () => (await stored(worker)).settings).toEqual({
-    ...DEFAULT_SETTINGS,
-    occurrences: 'first',
-    sites: [{ host: 'keep.example', includeSubdomains: true, mode: 'off' }],
-  });
-});
-
 test('options: a rule is edited in place by keyboard (host, scope, mode); bad or duplicate hosts save nothing; open tabs follow', async ({ page, server, context, extensionId, worker }) => {
   const seeded = [
     { host: 'other.example', includeSubdomains: true, mode: 'off' },
@@ -164,18 +134,4 @@ test('options shows shortcuts and the pack; popup and options have no serious ax
     await popup.screenshot({ path: `artifacts/popup-${colorScheme}.png` });
     await options.screenshot({ path: `artifacts/options-${colorScheme}.png` });
   }
-});
-
-test('the popup says plainly when a page cannot be scripted', async ({ context, extensionId, worker }) => {
-  const blank = await context.newPage();
-  await blank.goto('about:blank');
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({})).find((t) => !t.url || t.url === 'about:blank')?.id ?? -1);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tabId=${tabId}`);
-  await expect(popup.getByTestId('detection')).toHaveText('Can’t run on this page');
-  await expect(popup.getByTestId('unscriptable')).toContainText('browser page');
-  await expect(popup.getByTestId('summary')).toBeHidden();
-  await popup.getByText('About the topic:').click();
-  await expect(popup.getByTestId('summary')).toContainText('What the December 2025 memo changes');
-  for (const radio of await popup.getByTestId('site-switch').getByRole('radio').all()) await expect(radio).toBeDisabled();
 });

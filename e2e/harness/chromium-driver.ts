@@ -20,6 +20,7 @@ function tabOf(page: Page, world?: Tab['world']): Tab {
     hover: (sel) => page.locator(sel).first().hover(),
     click: (sel) => page.locator(sel).first().click(),
     focus: (sel) => page.locator(sel).first().focus(),
+    select: async (sel, value) => void (await page.locator(sel).first().selectOption(value)),
     press: (key) => page.keyboard.press(key),
     type: (t) => page.keyboard.type(t),
     mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),
@@ -60,13 +61,14 @@ export function chromiumDriver(opts: { context: BrowserContext; worker: Worker; 
       return tab;
     },
     async runCommand(command, target) {
-      const tabId = await driver.tabId(target);
+      const tabIds = await Promise.all([target].flat().map((t) => driver.tabId(t)));
       await worker().evaluate(
-        async ({ c, id }) => {
-          const tab = await chrome.tabs.get(id);
-          await (globalThis as unknown as { lpcRunCommand(c: string, t: chrome.tabs.Tab): Promise<void> }).lpcRunCommand(c, tab);
+        async ({ c, ids }) => {
+          const run = (globalThis as unknown as { lpcRunCommand(c: string, t: chrome.tabs.Tab): Promise<void> }).lpcRunCommand;
+          const tabs = await Promise.all(ids.map((id) => chrome.tabs.get(id)));
+          await Promise.all(tabs.map((t) => run(c, t)));
         },
-        { c: command, id: tabId },
+        { c: command, ids: tabIds },
       );
     },
     watchRequests() {

@@ -34,6 +34,8 @@ export interface Tab {
   hover(selector: string): Promise<void>;
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  /** Chooses `value` in the first <select> matching `selector`. */
+  select(selector: string, value: string): Promise<void>;
   /** A key or a chord, Playwright style: 'Escape', 'Shift+Tab'. */
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
@@ -64,8 +66,8 @@ export interface Driver {
    * extension page in Firefox); `api` is `browser` where there is one, else `chrome`.
    */
   ext<T, A = undefined>(fn: (api: typeof chrome, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** Runs a keyboard command's handler for `target`'s tab, as the browser does for the shortcut. */
-  runCommand(command: string, target: Tab): Promise<void>;
+  /** Runs a keyboard command's handler for `target`'s tab, as the browser does for the shortcut; for several tabs, in the same moment. */
+  runCommand(command: string, target: Tab | Tab[]): Promise<void>;
   /** Every URL the browser requests for `target` from now on (Chromium: the whole profile's). */
   watchRequests(target: Tab): string[];
   /** What the background fetched (its resource timing). */
@@ -98,7 +100,8 @@ export function extOn<T, A = undefined>(page: Tab, fn: (api: typeof chrome, arg:
 export function extensionPages(ext: Driver['ext'], openExtensionPage: (relative: string) => Promise<Tab>): Pick<Driver, 'openPopup' | 'openOptions' | 'tabId'> {
   const tabId = async (target: Tab) => {
     const url = target.url();
-    const id = await ext(async (api, u) => (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    // A tab the extension may not read (about:blank) has no URL in its eyes.
+    const id = await ext(async (api, u) => (await api.tabs.query({})).find((t) => t.url === u || (u === 'about:blank' && !t.url))?.id ?? -1, url);
     if (id < 0) throw new Error(`no tab with url ${url}`);
     return id;
   };

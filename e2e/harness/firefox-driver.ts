@@ -35,6 +35,7 @@ function tabOf(page: Page): Tab {
     hover: (sel) => page.hover(sel),
     click: (sel) => page.click(sel),
     focus: (sel) => page.focus(sel),
+    select: async (sel, value) => void (await page.select(sel, value)),
     press: (key) => chord(page, key),
     type: (t) => page.keyboard.type(t),
     mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),
@@ -76,14 +77,15 @@ export function firefoxDriver(ff: FirefoxSession, server: FixtureServer): Firefo
     async runCommand(command, target) {
       // No automation can press an extension shortcut: run the handler the shortcut calls
       // (lpcRunCommand on the background page's global, src/background/index.ts).
-      const tabId = await driver.tabId(target);
+      const tabIds = await Promise.all([target].flat().map((t) => driver.tabId(t)));
       await driver.ext(
-        async (api, { c, id }) => {
+        async (api, { c, ids }) => {
           const background = (await api.runtime.getBackgroundPage()) as unknown as { lpcRunCommand?(c: string, t: chrome.tabs.Tab): Promise<void> } | null;
           if (typeof background?.lpcRunCommand !== 'function') throw new Error('the background page has no lpcRunCommand');
-          await background.lpcRunCommand(c, await api.tabs.get(id));
+          const tabs = await Promise.all(ids.map((id) => api.tabs.get(id)));
+          await Promise.all(tabs.map((t) => background.lpcRunCommand!(c, t)));
         },
-        { c: command, id: tabId },
+        { c: command, ids: tabIds },
       );
     },
     watchRequests(target) {

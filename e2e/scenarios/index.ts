@@ -1,5 +1,6 @@
 /** Every shared scenario, in the order both browsers run them. */
 import type { Scenario } from '../harness/driver.ts';
+import { cardLayout } from './card-layout.ts';
 import { claims } from './claims.ts';
 import { detection } from './detection.ts';
 import { documents } from './documents.ts';
@@ -7,10 +8,11 @@ import { highlight } from './highlight.ts';
 import { hostile } from './hostile.ts';
 import { languages } from './languages.ts';
 import { network } from './network.ts';
+import { optionsPage } from './options.ts';
 import { popover } from './popover.ts';
 import { popup } from './popup.ts';
 import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
 import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...popup, ...claims, ...languages, ...network, ...settings, ...hostile, ...documents, ...storedData];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...claims, ...languages, ...network, ...settings, ...hostile, ...documents, ...storedData];
