@@ -27,7 +27,11 @@ export interface Tab {
   url(): string;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
-  /** Runs `fn(arg)` in the page (serialised: it sees nothing of the test's scope). */
+  /**
+   * Runs `fn(arg)` in the page (serialised: it sees nothing of the test's scope). No named
+   * function inside `fn` (`const f = () => …`): under tsx (the Firefox run) it would call a
+   * `__name` helper the page does not have.
+   */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Evaluates an expression in the page; for code that must carry its own helpers. */
   evaluateSource<T>(source: string): Promise<T>;

@@ -6,6 +6,7 @@ import { detection } from './detection.ts';
 import { documents } from './documents.ts';
 import { highlight } from './highlight.ts';
 import { hostile } from './hostile.ts';
+import { hostilePages } from './hostile-pages.ts';
 import { languages } from './languages.ts';
 import { network } from './network.ts';
 import { optionsPage } from './options.ts';
@@ -15,4 +16,4 @@ import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
 import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...claims, ...languages, ...network, ...settings, ...hostile, ...documents, ...storedData];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData];
