@@ -68,29 +68,13 @@ test('fullscreen: the card is shown inside the fullscreen element', async ({ pag
   expect(where).toEqual({ parent: 'stage', top: 'HOST' });
 });
 
-test('themes: light page, dark page, the setting overrides; reduced motion drops the fade', async ({ page, server, worker }) => {
-  await openFixture(page, server.origin);
-  await hoverOpen(page, 'apl');
-  await expect(card(page)).toHaveAttribute('data-theme', 'light');
-  expect(await card(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('lpc-card-in');
-
+// The themes themselves are a shared scenario (e2e/scenarios/card-layout.ts); reduced motion needs emulated media.
+test('reduced motion drops the card’s fade', async ({ page, server }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openFixture(page, server.origin, '?dark');
   await hoverOpen(page, 'apl');
   await expect(card(page)).toHaveAttribute('data-theme', 'dark');
   expect(await card(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-
-  await worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, appearance: { highlight: 'underline', theme: 'light' } } }));
-  await page.keyboard.press('Escape');
-  await page.mouse.move(10, 880);
-  await expect.poll(async () => {
-    await mark(page, 'ottawa').hover();
-    await expect(card(page)).toHaveAttribute('data-term-id', 'ottawa');
-    const theme = await card(page).getAttribute('data-theme');
-    await page.keyboard.press('Escape');
-    await page.mouse.move(10, 880);
-    return theme;
-  }).toBe('light');
 });
 
 for (const variant of ['', '?dark']) {

@@ -1,6 +1,6 @@
-/** Where the card goes: its own host, above the page's top layer, following the term, inside a small viewport. */
+/** Where the card goes (its own host, above the page's top layer, following the term, inside a small viewport) and its theme. */
 import assert from 'node:assert/strict';
-import { hoverOpen, waitFor, waitForValue, type Scenario, type Tab } from '../harness/driver.ts';
+import { hoverOpen, setSettings, waitFor, waitForValue, type Scenario, type Tab } from '../harness/driver.ts';
 import { openCardPage } from './popover.ts';
 
 /** The open card's box, its side and its summary's font size. */
@@ -70,6 +70,32 @@ export const cardLayout: Scenario[] = [
       const r = await cardBox(page);
       assert.ok(r.left >= 0 && r.right <= 600 && r.top >= 0 && r.bottom <= 450, JSON.stringify(r));
       assert.equal(r.font, '14px');
+    },
+  },
+  {
+    name: 'themes: light page, dark page, the setting overrides; the card fades in',
+    async run(d) {
+      const look = (page: Tab) =>
+        page.evaluate(() => {
+          const el = document.querySelector('[data-lpc-card-host]')!.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
+          return { theme: el.dataset.theme, animation: getComputedStyle(el).animationName };
+        });
+      const light = await openCardPage(d);
+      await hoverOpen(light, 'apl');
+      assert.deepEqual(await look(light), { theme: 'light', animation: 'lpc-card-in' });
+      await light.close();
+
+      const dark = await openCardPage(d, '?dark');
+      await hoverOpen(dark, 'apl');
+      assert.equal((await look(dark)).theme, 'dark');
+      await setSettings(d, { version: 1, appearance: { highlight: 'underline', theme: 'light' } });
+      // The setting reaches the open page: the next card opened there is light.
+      await waitFor(async () => {
+        await dark.press('Escape');
+        await dark.mouseMove(10, 880);
+        await hoverOpen(dark, 'ottawa');
+        return (await look(dark)).theme === 'light';
+      }, 'a light card on the dark page');
     },
   },
 ];
