@@ -13,7 +13,8 @@ const VIEWPORT = { width: 1200, height: 900 };
 
 /** Presses a Playwright-style chord ('Shift+Tab', 'ControlOrMeta+A') with puppeteer's keyboard. */
 async function chord(page: Page, key: string): Promise<void> {
-  const parts = key.split('+').map((k) => (k === 'ControlOrMeta' ? 'Control' : k)) as KeyInput[];
+  const names: Record<string, string> = { ControlOrMeta: 'Control', Space: ' ' };
+  const parts = key.split('+').map((k) => names[k] ?? k) as KeyInput[];
   const main = parts.pop()!;
   for (const m of parts) await page.keyboard.down(m);
   await page.keyboard.press(main);

@@ -12,8 +12,9 @@ import { network } from './network.ts';
 import { optionsPage } from './options.ts';
 import { popover } from './popover.ts';
 import { popup } from './popup.ts';
+import { ruleEdit } from './rule-edit.ts';
 import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
 import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...ruleEdit, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData];
