@@ -45,6 +45,28 @@ const cardFacts = (page: Tab) =>
     };
   });
 
+/** The open card's statements by stance, misstatements and sources. */
+const statementsCard = (page: Tab) =>
+  page.evaluate(() => {
+    const c = document.querySelector('[data-lpc-card-host]')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    return {
+      stances: [...c.querySelectorAll('.stance')].map((g) => ({
+        className: g.className,
+        items: [...g.querySelectorAll('li')].map((li) => ({
+          quote: li.querySelector('blockquote')?.textContent ?? '',
+          attribution: li.querySelector('.attribution')?.textContent ?? '',
+          date: li.querySelector('.attribution time')?.getAttribute('datetime') ?? null,
+        })),
+      })),
+      misstated: c.querySelectorAll('.misstated li').length,
+      misstatedText: c.querySelector('.misstated')?.textContent ?? '',
+      sources: [...c.querySelectorAll('.sources li')].map((li) => {
+        const a = li.querySelector('a')!;
+        return { text: li.textContent ?? '', href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') };
+      }),
+    };
+  });
+
 export const popover: Scenario[] = [
   {
     name: 'hover opens the right card, the pointer in the card keeps it, leaving and Escape close it',
@@ -147,25 +169,7 @@ export const popover: Scenario[] = [
 
       await hoverOpen(page, 'memo');
       const memo = entry('memo');
-      const card = await page.evaluate(() => {
-        const c = document.querySelector('[data-lpc-card-host]')!.shadowRoot!.querySelector('[role="dialog"]')!;
-        return {
-          stances: [...c.querySelectorAll('.stance')].map((g) => ({
-            className: g.className,
-            items: [...g.querySelectorAll('li')].map((li) => ({
-              quote: li.querySelector('blockquote')?.textContent ?? '',
-              attribution: li.querySelector('.attribution')?.textContent ?? '',
-              date: li.querySelector('.attribution time')?.getAttribute('datetime') ?? null,
-            })),
-          })),
-          misstated: c.querySelectorAll('.misstated li').length,
-          misstatedText: c.querySelector('.misstated')?.textContent ?? '',
-          sources: [...c.querySelectorAll('.sources li')].map((li) => {
-            const a = li.querySelector('a')!;
-            return { text: li.textContent ?? '', href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') };
-          }),
-        };
-      });
+      const card = await statementsCard(page);
       const order = ['official', 'critic', 'supporter', 'observer'].filter((s) => memo.statements.some((x) => x.stance === s));
       assert.equal(card.stances.length, order.length);
       for (const [i, stance] of order.entries()) {
