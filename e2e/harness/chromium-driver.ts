@@ -15,6 +15,8 @@ function tabOf(page: Page, world?: Tab['world']): Tab {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    goBack: async () => void (await page.goBack()),
+    goForward: async () => void (await page.goForward()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
     hover: (sel) => page.locator(sel).first().hover(),

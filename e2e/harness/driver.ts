@@ -27,6 +27,8 @@ export interface Tab {
   url(): string;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  goBack(): Promise<void>;
+  goForward(): Promise<void>;
   /**
    * Runs `fn(arg)` in the page (serialised: it sees nothing of the test's scope). No named
    * function inside `fn` (`const f = () => …`): under tsx (the Firefox run) it would call a

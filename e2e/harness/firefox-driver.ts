@@ -31,6 +31,8 @@ function tabOf(page: Page): Tab {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
+    goBack: async () => void (await page.goBack()),
+    goForward: async () => void (await page.goForward()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as never,
     hover: (sel) => page.hover(sel),

@@ -8,6 +8,7 @@ import { highlight } from './highlight.ts';
 import { hostile } from './hostile.ts';
 import { hostilePages } from './hostile-pages.ts';
 import { languages } from './languages.ts';
+import { lifecycle } from './lifecycle.ts';
 import { network } from './network.ts';
 import { optionsPage } from './options.ts';
 import { popover } from './popover.ts';
@@ -17,4 +18,4 @@ import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
 import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...ruleEdit, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...ruleEdit, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData, ...lifecycle];
