@@ -1,8 +1,11 @@
 /**
- * Hostile pages (e2e/fixtures/hostile-*.html): each is loaded once with the site switched off (the
- * page as it is without us) and once as a reader would meet it. The page's own script results
- * and console errors must be the same, our card must open intact, nothing may be thrown from our
- * isolated world, and once settled we must stop touching the page (bounded observers).
+ * Hostile pages that only Chromium's automation can drive: each is loaded once with the site
+ * switched off (the page as it is without us) and once as a reader would meet it; the page's own
+ * results and console errors must be the same and nothing may be thrown from our isolated world.
+ * - the page that overrides DOM prototypes and globals breaks querySelectorAll and Promise.then in
+ *   its own world, where puppeteer's evaluate runs; Playwright's locators run in a utility world;
+ * - the 5 MB page, kept to the Chromium lane for its time (180 s limit).
+ * The other hostile pages run in both browsers: e2e/scenarios/hostile-pages.ts.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect } from '../harness/chromium.ts';
@@ -79,25 +82,6 @@ async function expectClean(v: Visit, expected: { pageResult: string | null; erro
   expect(await v.page.locator('[data-lpc-card-host]').count()).toBeLessThanOrEqual(1);
 }
 
-test('CSS that restyles mark, *, div and custom elements with !important leaves our marks and card intact', async ({ context, worker, server }) => {
-  const url = `${server.origin}/fixtures/hostile-css.html`;
-  const expected = await baseline(context, worker, url, 500);
-  // The card as it looks on a plain page, to compare with.
-  const plain = await visit(context, `${server.origin}/fixtures/demo-article.html`);
-  await plain.page.waitForSelector(MARKS);
-  const reference = await openCard(plain.page);
-  await plain.page.close();
-
-  const v = await visit(context, url);
-  await v.page.waitForSelector(MARKS);
-  const mark = v.page.locator(MARKS).first();
-  await expect(mark).toBeVisible();
-  expect(await mark.evaluate((m) => getComputedStyle(m).display)).toBe('inline');
-  expect(await openCard(v.page)).toEqual(reference);
-  await v.page.screenshot({ path: 'artifacts/hostile-css.png' });
-  await expectClean(v, expected);
-});
-
 test('a page that overrides DOM prototypes and globals: neither side affects the other', async ({ context, worker, server }) => {
   const url = `${server.origin}/fixtures/hostile-globals.html`;
   const expected = await baseline(context, worker, url, 3000);
@@ -134,70 +118,5 @@ test('a page of 5 MB of text is highlighted without breaking it and stays usable
     return n === (await v.page.$$eval(MARKS, (els) => els.length));
   }, { timeout: 110_000, intervals: [0] }).toBe(true);
   expect(await ourChurn(v.page, 1500)).toBe(0);
-  await expectClean(v, expected);
-});
-
-test('a page that mutates its DOM forever: we settle and stop touching it', async ({ context, worker, server }) => {
-  const url = `${server.origin}/fixtures/hostile-mutating.html`;
-  const expected = await baseline(context, worker, url, 1000);
-  const v = await visit(context, url);
-  await v.page.waitForSelector(MARKS, { timeout: 15_000 });
-  await v.page.waitForTimeout(1500);
-  const before = await v.page.$$eval(MARKS, (els) => els.length);
-  expect(await ourChurn(v.page, 2000)).toBe(0);
-  expect(await v.page.$$eval(MARKS, (els) => els.length)).toBe(before);
-  // The page's own ticker kept running all along.
-  const ticks = Number(await v.pageResult());
-  expect(ticks).toBeGreaterThan(40);
-  await openCard(v.page);
-  expect(v.errors).toEqual(expected.errors);
-  expect(v.world.exceptions).toEqual([]);
-  expect(v.world.console).toEqual([]);
-});
-
-test('a server-rendered page that hydrates just after load: we wait, so hydration sees its own DOM', async ({ context, worker, server }) => {
-  const url = `${server.origin}/fixtures/hostile-hydrate.html?hydrate=load`;
-  const expected = await baseline(context, worker, url, 1000);
-  expect(expected.pageResult).toBe('hydrated');
-  const v = await visit(context, url);
-  await v.page.waitForFunction(() => document.documentElement.dataset.pageResult, undefined, { timeout: 10_000 });
-  await v.page.waitForSelector(`#root article ${MARKS}`, { timeout: 15_000 });
-  await openCard(v.page);
-  await expectClean(v, expected);
-});
-
-test('a server-rendered page that hydrates 1.5 s after it was quiet: we wait for it, hydration sees its own DOM', async ({ context, server }) => {
-  // Server-rendered pages are quiet before their bundle hydrates them; the settle step waits for
-  // load plus a grace period there (src/content/app/live-settle.ts), so no mismatch is caused.
-  const url = `${server.origin}/fixtures/hostile-hydrate.html`;
-  const v = await visit(context, url);
-  await v.page.waitForFunction(() => document.documentElement.dataset.pageResult, undefined, { timeout: 10_000 });
-  expect(await v.page.evaluate(() => document.documentElement.dataset.pageResult)).toBe('hydrated');
-  await expect.poll(() => v.page.locator(`#root article ${MARKS}`).count(), { timeout: 15_000 }).toBeGreaterThan(2);
-  // Every mark of ours is on the hydrated article: none was left behind in a detached copy or doubled up.
-  expect(await v.page.locator(MARKS).count()).toBe(await v.page.locator(`#root article ${MARKS}`).count());
-  expect(await v.page.locator('#root article').count()).toBe(1);
-  expect(await v.page.locator(`#root ${MARKS} ${MARKS}`).count()).toBe(0);
-  await openCard(v.page);
-  expect(await v.page.locator('[data-lpc-card-host]').count()).toBe(1);
-  expect(v.world.exceptions).toEqual([]);
-  expect(v.world.console).toEqual([]);
-  expect(v.errors).toEqual([]);
-});
-
-test('iframes, shadow DOM and contenteditable: none of them is touched, editing works', async ({ context, worker, server }) => {
-  const url = `${server.origin}/fixtures/hostile-frames.html`;
-  const expected = await baseline(context, worker, url, 500);
-  const v = await visit(context, url);
-  await v.page.waitForSelector(MARKS);
-  expect(await v.page.locator(`#editor ${MARKS}, textarea ${MARKS}`).count()).toBe(0);
-  expect(await v.page.locator('#quote').evaluate((el) => el.shadowRoot?.querySelectorAll('mark').length)).toBe(0);
-  expect(await v.page.frameLocator('#frame').locator('mark').count()).toBe(0);
-  await v.page.locator('#editor p').click();
-  await v.page.keyboard.press('End');
-  await v.page.keyboard.type(' Edited.');
-  await expect(v.page.locator('#editor')).toHaveText('Draft: the Ottawa Convention bans antipersonnel mines. Edited.');
-  await expect(v.page.locator('#comment')).toHaveValue('A comment on landmines and the Mine Ban Treaty.');
-  await openCard(v.page);
   await expectClean(v, expected);
 });

@@ -99,18 +99,3 @@ export function useFirefox(options: { shipped?: boolean } = {}): { readonly ff: 
   });
   return env;
 }
-
-/** Picks a file in the options page's import input as a reader would (a DataTransfer stands in for the file picker). */
-export function chooseImportFile(options: Page, name: string, content: string): Promise<void> {
-  return options.evaluate(
-    (n: string, c: string) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid="import"]')!;
-      const files = new DataTransfer();
-      files.items.add(new File([c], n, { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    name,
-    content,
-  );
-}

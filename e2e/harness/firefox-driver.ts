@@ -1,0 +1,110 @@
+/**
+ * The scenario driver over puppeteer-core and WebDriver BiDi, in the Firefox of firefox.ts. One
+ * browser serves a whole file of scenarios: `reset()` between them closes their tabs and clears
+ * the stored settings, which is all the state a scenario leaves.
+ */
+import type { KeyInput, Page } from 'puppeteer-core';
+import { callSource, extensionPages, fixtureUrl, type Driver, type Tab } from './driver.ts';
+import type { FirefoxSession } from './firefox.ts';
+import type { FixtureServer } from './server.ts';
+
+/** Chromium's window in chromium.ts, so a scenario sees the same layout in both browsers. */
+const VIEWPORT = { width: 1200, height: 900 };
+
+/** Presses a Playwright-style chord ('Shift+Tab', 'ControlOrMeta+A') with puppeteer's keyboard. */
+async function chord(page: Page, key: string): Promise<void> {
+  const names: Record<string, string> = { ControlOrMeta: 'Control', Space: ' ' };
+  const parts = key.split('+').map((k) => names[k] ?? k) as KeyInput[];
+  const main = parts.pop()!;
+  for (const m of parts) await page.keyboard.down(m);
+  await page.keyboard.press(main);
+  for (const m of parts.reverse()) await page.keyboard.up(m);
+}
+
+function tabOf(page: Page): Tab {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+  return {
+    page,
+    errors,
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    goBack: async () => void (await page.goBack()),
+    goForward: async () => void (await page.goForward()),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source) as never,
+    hover: (sel) => page.hover(sel),
+    click: (sel) => page.click(sel),
+    focus: (sel) => page.focus(sel),
+    select: async (sel, value) => void (await page.select(sel, value)),
+    press: (key) => chord(page, key),
+    type: (t) => page.keyboard.type(t),
+    mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  } as Tab & { page: Page };
+}
+
+export interface FirefoxDriver extends Driver {
+  /** Closes what the last scenario opened and clears the stored settings. */
+  reset(): Promise<void>;
+}
+
+export function firefoxDriver(ff: FirefoxSession, server: FixtureServer): FirefoxDriver {
+  const opened: Page[] = [];
+  let probe: Page | undefined;
+  /** An extension page kept open to run privileged code in (Firefox has no worker to evaluate in). */
+  const privileged = async () => (probe ??= await ff.openExtensionPage('options/options.html'));
+  const track = (page: Page) => (opened.push(page), page);
+  const openExtensionPage = async (relative: string) => tabOf(track(await ff.openExtensionPage(relative)));
+
+  const ext: Driver['ext'] = async (fn, arg) => (await privileged()).evaluate(callSource(fn, arg)) as never;
+  const driver: FirefoxDriver = {
+    ...extensionPages(ext, openExtensionPage),
+    ext,
+    browser: 'firefox',
+    server,
+    extensionOrigin: ff.extensionOrigin,
+    async open(target) {
+      const page = track(await ff.newPage());
+      await page.setViewport(VIEWPORT);
+      const tab = tabOf(page);
+      await page.goto(fixtureUrl(server, target));
+      return tab;
+    },
+    async runCommand(command, target) {
+      // No automation can press an extension shortcut: run the handler the shortcut calls
+      // (lpcRunCommand on the background page's global, src/background/index.ts).
+      const tabIds = await Promise.all([target].flat().map((t) => driver.tabId(t)));
+      await driver.ext(
+        async (api, { c, ids }) => {
+          const background = (await api.runtime.getBackgroundPage()) as unknown as { lpcRunCommand?(c: string, t: chrome.tabs.Tab): Promise<void> } | null;
+          if (typeof background?.lpcRunCommand !== 'function') throw new Error('the background page has no lpcRunCommand');
+          const tabs = await Promise.all(ids.map((id) => api.tabs.get(id)));
+          await Promise.all(tabs.map((t) => background.lpcRunCommand!(c, t)));
+        },
+        { c: command, ids: tabIds },
+      );
+    },
+    watchRequests(target) {
+      const seen: string[] = [];
+      (target as Tab & { page: Page }).page.on('request', (r) => seen.push(r.url()));
+      return seen;
+    },
+    backgroundResources: () =>
+      driver.ext(async (api) => {
+        const bg = (await api.runtime.getBackgroundPage()) as Window | null;
+        return bg ? bg.performance.getEntriesByType('resource').map((e) => e.name) : ['(no background page)'];
+      }),
+    async reset() {
+      for (const page of opened.splice(0)) await page.close().catch(() => undefined);
+      await driver.ext((api) => api.storage.sync.clear());
+    },
+  };
+  return driver;
+}
