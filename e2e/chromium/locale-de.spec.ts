@@ -22,7 +22,7 @@ test('popup, options page and card in German, nothing clipped', async ({ page, s
   await page.goto(`${server.origin}/fixtures/settings-article.html`);
   await waitForMarks(page, 5);
   const popup = await openPopup(page);
-  await expect(popup.getByTestId('detection')).toHaveText(getMessage(german, 'popupDetected'));
+  await expect(popup.getByTestId('detection')).toHaveText(getMessage(german, 'popupDetected', ['U.S. landmine policy']));
   await expect(popup.getByRole('button', { name: getMessage(german, 'popupSettings') })).toBeVisible();
   await expect(popup.locator('html')).toHaveAttribute('lang', 'de');
   await expect(popup).toHaveTitle(getMessage(german, 'extName'));

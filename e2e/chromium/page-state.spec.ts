@@ -40,7 +40,7 @@ test('switching a non-detected site on: the open popup shows the detection at on
   await expect(popup.getByTestId('terms')).toContainText('Highlighting is off for this site.');
 
   await popup.getByText('On when detected', { exact: true }).click();
-  await expect(popup.getByTestId('detection')).toHaveText('Not detected as an article about landmine policy');
+  await expect(popup.getByTestId('detection')).toHaveText('Not detected as an article about U.S. landmine policy');
   await expect(popup.getByTestId('why')).toContainText(/Score -?[\d.]+ \(needs [\d.]+\)/);
   await expect(popup.getByTestId('why')).not.toContainText('switched off');
   await expect(popup.getByTestId('terms')).not.toContainText('off for this site');

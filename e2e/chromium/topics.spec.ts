@@ -60,7 +60,7 @@ test('the test pack: its page is detected, highlighted with its topic, carded fr
   await expect(card).toContainText('Example Extension Service');
 
   const popup = await openPopupFor(page);
-  await expect(popup.getByTestId('detection')).toContainText('Detected');
+  await expect(popup.getByTestId('detection')).toHaveText('Detected: an article about Honeybee colony collapse (test pack)');
   await expect(popup.getByTestId('summary-box')).toContainText('Honeybee colony collapse (test pack)');
   await expect(popup.getByTestId('summary')).toContainText('Why hives fail (test pack)');
   await expect(popup.getByTestId('terms')).toContainText('Pests');

@@ -40,7 +40,7 @@ test('Firefox: switching a non-detected site on: the open popup shows the detect
   assert.match(await text(popup, '[data-testid="terms"]'), /Highlighting is off for this site\./);
 
   await popup.click('label:has(> #site-mode-on)');
-  await waitFor(async () => (await text(popup, '[data-testid="detection"]')) === 'Not detected as an article about landmine policy', 'the popup shows the detection');
+  await waitFor(async () => (await text(popup, '[data-testid="detection"]')) === 'Not detected as an article about U.S. landmine policy', 'the popup shows the detection');
   const why = await text(popup, '[data-testid="why"]');
   assert.match(why, /Score -?[\d.]+ \(needs [\d.]+\)/);
   assert.doesNotMatch(why, /switched off/);

@@ -116,7 +116,9 @@ function DetectionView({ load }: { load: Load }) {
     );
   }
   const { detection: d, error, siteOff } = load.page;
-  const verdict = t(!d ? 'popupNotChecked' : d.detected ? 'popupDetected' : 'popupNotDetected');
+  // The topic in the pack's own words: the one detected, or the one that came closest.
+  const topic = d ? packForTopic(d.topic).meta.title : '';
+  const verdict = !d ? t('popupNotChecked') : t(d.detected ? 'popupDetected' : 'popupNotDetected', topic);
   return (
     <div class="status">
       <p data-testid="detection" class={`verdict ${d?.detected ? 'yes' : ''}`}>
