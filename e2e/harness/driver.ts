@@ -222,6 +222,8 @@ export function chooseImportFile(options: Tab, name: string, content: string): P
 
 /** The settings as stored: the settings item and one item per rule (src/shared/settings/store.ts). */
 export const storedSettings = async (d: Driver): Promise<Settings> => readItems(await d.ext((api) => api.storage.sync.get(null))).settings;
+/** The `settings` item exactly as stored, unparsed (what a test wrote there, or what a save left). */
+export const storedItem = (d: Driver) => d.ext(async (api) => (await api.storage.sync.get('settings')).settings) as Promise<unknown>;
 export const setSettings = (d: Driver, settings: unknown) => d.ext((api, s) => api.storage.sync.set({ settings: s }), settings);
 export const badge = (d: Driver, tabId: number) => d.ext((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { MAX_MARKS } from '../../src/content/app/live-highlights.ts';
-import { count, markCount, MARKS, pageState, setSettings, sleep, storedSettings, waitFor, waitForMarks, waitForText, type Driver, type Scenario, type Tab } from '../harness/driver.ts';
+import { count, markCount, MARKS, pageState, setSettings, sleep, storedItem, waitFor, waitForMarks, waitForText, type Driver, type Scenario, type Tab } from '../harness/driver.ts';
 
 async function openOptions(d: Driver): Promise<Tab> {
   const options = await d.openOptions();
@@ -43,7 +43,7 @@ export const storedData: Scenario[] = [
       await options.screenshot(`artifacts/bad-data-options-${d.browser}.png`);
 
       // Opening the options page changed nothing in storage; the reader decides when to repair.
-      assert.deepEqual(await storedSettings(d), garbage);
+      assert.deepEqual(await storedItem(d), garbage);
       assert.deepEqual(page.errors, []);
       assert.deepEqual(page.world?.exceptions ?? [], []);
     },
