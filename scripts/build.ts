@@ -2,7 +2,9 @@
  * Builds dist/chrome and dist/firefox from one source manifest and one set of entry points.
  * Every topic pack (assets/topics/*.json) is validated first, alone and against the others (an
  * invalid pack fails the build with messages naming file, entry, field and problem), then:
- *   pack:compact     – every pack's detection vocabulary, inlined into the always-on boot script;
+ *   pack:compact     – every pack's detection vocabulary, inlined into the always-on boot script
+ *                      (which uses only its core terms, for the gates) and, with the other
+ *                      languages' extras, into the scorer content/detect.js;
  *   packs/<id>.js    – one chunk per pack, the whole pack, injected before the app only where that
  *                      topic is detected (src/background/app-files.ts);
  *   pack:all         – every pack, inlined into the popup and the options page.
@@ -22,6 +24,7 @@ import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
 
 const ENTRIES = {
   'content/boot': 'src/content/boot.ts',
+  'content/detect': 'src/content/detect/entry.ts',
   'content/app': 'src/content/app/index.ts',
   background: 'src/background/index.ts',
   'popup/popup': 'src/popup/index.tsx',

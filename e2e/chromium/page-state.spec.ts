@@ -71,15 +71,21 @@ test('on a detected page the badge and the open popup follow the state the page 
 
 test('an injection the browser refuses is tried twice, then reported in the state and the popup', async ({ page, server, worker, openPopup, tabIdOf }) => {
   // No page on the fixture server makes Chromium refuse executeScript where the content script
-  // runs, so the background's own call is made to fail the way the browser fails it.
+  // runs, so the background's own call is made to fail the way the browser fails it (for the
+  // app only: the scorer, injected first, must run for the page to be detected).
   await worker.evaluate(() => {
     const g = globalThis as unknown as { refusals: number; browser?: typeof chrome };
     g.refusals = 0;
-    const refuse = async () => {
-      g.refusals++;
-      throw new Error('Cannot access contents of the page (refused by the test)');
-    };
-    for (const api of [chrome, g.browser]) if (api?.scripting) (api.scripting as { executeScript: unknown }).executeScript = refuse;
+    for (const api of [chrome, g.browser]) {
+      if (!api?.scripting) continue;
+      const inject = api.scripting.executeScript.bind(api.scripting) as (injection: { files?: string[] }) => Promise<unknown>;
+      const refuse = async (injection: { files?: string[] }) => {
+        if (!injection.files?.includes('content/app.js')) return inject(injection);
+        g.refusals++;
+        throw new Error('Cannot access contents of the page (refused by the test)');
+      };
+      (api.scripting as { executeScript: unknown }).executeScript = refuse;
+    }
   });
   await page.goto(server.origin + ARTICLE);
   const popup = await openPopup(page);

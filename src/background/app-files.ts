@@ -1,8 +1,10 @@
-/** The files the background injects into a page that asked for the app part. */
+/** The files the background injects into a page that asked for the scorer or the app part. */
 import { vocabularies } from 'pack:compact';
 import type { DetectionReport } from '../shared/detection.ts';
 
 export const APP_SCRIPT = 'content/app.js';
+/** The scorer, injected alone into a page that passed a topic's gate. */
+export const DETECT_SCRIPT = 'content/detect.js';
 
 /** Every topic the build knows, in pack priority order. */
 export const TOPICS: readonly string[] = vocabularies.map((v) => v.topic);

@@ -1,15 +1,15 @@
 /**
- * The background: injects the app part into detected pages, keeps the toolbar badge, and turns
+ * The background: injects the scorer into pages that passed a topic's gate and the app part into
+ * detected pages, keeps the toolbar badge, and turns
  * keyboard commands into messages to the active tab. It holds no page state of its own, so the
  * MV3 service worker may stop and restart at any time.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { detectionExtras } from 'pack:compact';
 import { dispatch, type Handlers } from '../shared/messages.ts';
 import { runCommand } from './commands.ts';
 import { applyChange } from '../shared/settings/changes.ts';
 import { updateSettings } from '../shared/settings/save.ts';
-import { appFilesFor } from './app-files.ts';
+import { appFilesFor, DETECT_SCRIPT } from './app-files.ts';
 
 /** True only in the test build (scripts/lib/inspectable-build.ts); esbuild replaces it. */
 declare const __TEST_HOOKS__: boolean;
@@ -19,17 +19,20 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b4a00' });
 }
 
+/** Runs our files in the sender's frame, in its content script's world; resolves once they ran. */
+async function inject(sender: { tabId?: number; frameId?: number }, files: string[]): Promise<{ ok: boolean; error?: string }> {
+  if (sender.tabId === undefined) return { ok: false, error: 'no tab' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
 const handlers: Handlers = {
-  'cs-to-bg:load-app': async ({ detection }, sender) => {
-    if (sender.tabId === undefined) return { ok: false, error: 'no tab' };
-    try {
-      await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: appFilesFor(detection) });
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: String(error) };
-    }
-  },
-  'cs-to-bg:detection-extras': async () => detectionExtras,
+  'cs-to-bg:load-app': ({ detection }, sender) => inject(sender, appFilesFor(detection)),
+  'cs-to-bg:load-detector': (_request, sender) => inject(sender, [DETECT_SCRIPT]),
   'cs-to-all:state-changed': async ({ state }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, state.terms.length);
   },

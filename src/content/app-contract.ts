@@ -11,6 +11,8 @@ import type { ClaimNoteSummary, Handlers, TermCount } from '../shared/messages.t
 import type { Settings } from '../shared/settings/schema.ts';
 
 export const APP_HOOK = '__landminePolicyContextApp';
+/** The scorer's hook: content/detect.js, injected once a page passed a topic's gate. */
+export const DETECT_HOOK = '__landminePolicyContextDetect';
 /** Set once boot ran in this world, so a second injection of boot.js does not double up. Holds no state. */
 export const BOOT_MARK = '__landminePolicyContextBoot';
 
@@ -33,7 +35,13 @@ export interface ContentApp {
   handlers: AppHandlers;
 }
 
-type HookGlobal = { [APP_HOOK]?: ContentApp; [BOOT_MARK]?: true };
+/** What content/detect.js adds: the full scoring of a page that passed the gate of these topics. */
+export interface PageScorer {
+  /** The best topic's report, listing every topic detected; `started`: when the detection began (its `ms`). */
+  score(doc: Document, topics: readonly string[], started: number): DetectionReport;
+}
+
+type HookGlobal = { [APP_HOOK]?: ContentApp; [DETECT_HOOK]?: PageScorer; [BOOT_MARK]?: true };
 
 /** Our hook, or undefined: never a page element of the same id. */
 export function getHook<K extends keyof HookGlobal>(key: K): HookGlobal[K] {

@@ -1,15 +1,17 @@
 /**
- * The always-on content script: runs on every http(s) page, so it holds only the detector and
- * the compact vocabulary. It owns the page's state (boot-controller.ts): on a page worth
+ * The always-on content script: runs on every http(s) page, so it holds only each topic's gate
+ * and the compact vocabulary; the background injects the scorer into a page that passes a gate.
+ * It owns the page's state (boot-controller.ts): on a page worth
  * highlighting it has the background inject the app part (mark.js, Preact, the popover, the full
  * pack) and starts it; elsewhere it does nothing more.
  */
+import { vocabularies } from 'pack:compact';
 import { nativeApi } from '../shared/ext-api.ts';
 import { request } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
 import { createPageDetector } from './detect/page-detector.ts';
 import { watchForChanges } from './detect/live-detect.ts';
-import { APP_HOOK, BOOT_MARK, getHook, setHook } from './app-contract.ts';
+import { APP_HOOK, BOOT_MARK, DETECT_HOOK, getHook, setHook } from './app-contract.ts';
 import { createBootController } from './boot-controller.ts';
 import { reportError } from './report-error.ts';
 
@@ -21,7 +23,13 @@ function main(): void {
   setHook(BOOT_MARK, true);
   const send = (message: unknown) => api.runtime.sendMessage(message);
   const applied = (work: Promise<unknown>) => void work.catch((e) => reportError('boot', e));
-  const detector = createPageDetector(() => request(send, 'cs-to-bg:detection-extras', {}));
+  const detector = createPageDetector(vocabularies, async () => {
+    // As with the app: the background's executeScript resolves once detect.js has run.
+    const answer = getHook(DETECT_HOOK) ? undefined : await request(send, 'cs-to-bg:load-detector', {});
+    const scorer = getHook(DETECT_HOOK);
+    if (!scorer) throw new Error(answer?.error ?? 'no detector');
+    return scorer;
+  });
   const boot = createBootController({
     detect: () => detector.detect(document),
     // The background's executeScript resolves once app.js has run: its hook is there then.

@@ -7,7 +7,6 @@
  * cs is the content script, bg the background, ui the popup or options page, all anyone listening.
  */
 import type { DetectionReport } from './detection.ts';
-import type { PackedVocabulary } from './pack/types.ts';
 import type { SettingsChange } from './settings/changes.ts';
 import type { SaveResult } from './settings/save.ts';
 
@@ -62,10 +61,10 @@ export interface MessageMap {
   /** content (boot) → background: the page is worth highlighting; inject the app part. */
   'cs-to-bg:load-app': { req: { detection: DetectionReport }; res: { ok: boolean; error?: string } };
   /**
-   * content (boot) → background: the page passed the gate; the other languages' context terms
-   * and near-misses, so it can be scored in full (kept out of the always-on script for size).
+   * content (boot) → background: the page passed a topic's gate; inject the scorer
+   * (content/detect.js, kept out of the always-on script for size). Resolves once its file ran.
    */
-  'cs-to-bg:detection-extras': { req: Record<string, never>; res: Record<string, Omit<PackedVocabulary, 'threshold' | 'rules'>> };
+  'cs-to-bg:load-detector': { req: Record<string, never>; res: { ok: boolean; error?: string } };
   /**
    * content (boot) → background and any open popup: the page's state changed (mode, detection,
    * terms or claims; term changes at most once a second). The background sets the badge from it.

@@ -3,13 +3,15 @@
  * vocabulary stands (title and headings count more than body text), how dense the core terms
  * are, and how many different topic concepts appear (a game review says "land mines" often but
  * says nothing else about the topic), and subtracts near-miss signals. Cheap by construction:
- * on almost every page one regex test over the body text rejects it and nothing else runs.
+ * on almost every page one regex test over the body text (topic-gate.ts, in the always-on script)
+ * rejects it and this file is never loaded.
  */
 import type { DetectionTerm, Vocabulary } from '../../shared/pack/types.ts';
 import type { PackedRules } from '../../shared/pack/rules.ts';
 import type { DetectedTerm, DetectionReport, Verdict } from '../../shared/detection.ts';
-import { combinedRegExp, gateRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
+import { combinedRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
 import { readPageText, type PageText } from './page-text.ts';
+import { noTopicTerm, passesGate, topicGate } from './topic-gate.ts';
 
 /**
  * Shorter than `fullLengthWords`, a page is a brief (a bullet-point summary, an NGO statement): its
@@ -55,7 +57,7 @@ export function compileVocabulary(vocab: Vocabulary, topic = ''): CompiledVocabu
   return {
     topic,
     vocab,
-    gate: gateRegExp(vocab.terms.filter((t) => t.role === 'core').map((t) => t.phrase)),
+    gate: topicGate(vocab.terms),
     all: combinedRegExp(insensitive.map((t) => t.phrase)),
     caseSensitive: combinedRegExp(vocab.terms.filter((t) => t.caseSensitive).map((t) => t.phrase)),
     negatives: combinedRegExp(vocab.negatives.map((t) => t.phrase)),
@@ -129,25 +131,10 @@ function countWords(text: string): number {
   return n + kanaKanji / 2;
 }
 
-/** The report of a page without a single core term of the topic. */
-export function noTopicTerm(compiled: CompiledVocabulary, started: number): DetectionReport {
-  return { detected: false, topic: compiled.topic, topics: [], score: 0, threshold: compiled.vocab.threshold, terms: [], verdict: { kind: 'no-term' }, ms: performance.now() - started };
-}
-
-/**
- * True when the page could be about the topic at all: one regex test over the body's raw text,
- * the whole cost on most pages. It counts script and hidden text too (reading only rendered text
- * costs ~20× as much); a page that passes is then judged on its rendered text alone.
- */
-export function passesGate(doc: Document, compiled: CompiledVocabulary): boolean {
-  if (!compiled.gate) return false;
-  return compiled.gate.test(doc.body?.textContent ?? '') || compiled.gate.test(doc.title);
-}
-
 /** `passed`: the gate's answer when the caller already ran it (the gate is the whole cost on most pages). */
 export function detectPage(doc: Document, compiled: CompiledVocabulary, passed?: boolean): DetectionReport {
   const started = performance.now();
-  if (!(passed ?? passesGate(doc, compiled))) return noTopicTerm(compiled, started);
+  if (!(passed ?? passesGate(doc, compiled.gate))) return noTopicTerm(compiled.topic, compiled.vocab.threshold, started);
   return detectText(readPageText(doc), compiled, started);
 }
 

@@ -1,47 +1,41 @@
 /**
- * Detection of one page as the always-on script runs it, for every topic pack: the compact
- * vocabularies are compiled on first use, each topic's cheap gate runs once per detection, and
- * only a page that passes one asks the background (once) for the other languages' context terms
- * and near-misses, which would otherwise make the always-on script a third larger. The report is
- * the best topic's, and lists every topic detected.
+ * Detection of one page as the always-on script runs it, for every topic pack: each topic's cheap
+ * gate runs once per detection, and only a page that passes one has the scorer injected
+ * (content/detect.js: the detector and every language's vocabulary, which would make the
+ * always-on script far larger). Pages that pass no gate, nearly all of the web, never load it.
  */
-import { vocabularies } from 'pack:compact';
-import type { VocabularyExtras } from '../../shared/pack/types.ts';
+import type { CompactModule } from '../../shared/pack/types.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import { unpackVocabulary } from '../../shared/pack/compact.ts';
-import { compileVocabulary, detectText, noTopicTerm, passesGate, type CompiledVocabulary } from './detector.ts';
-import { readPageText } from './page-text.ts';
-import { bestReport } from './page-detector-report.ts';
-
-/** Topic → the rest of its vocabulary. */
-export type DetectionExtras = Record<string, VocabularyExtras>;
+import type { Gate } from '../../shared/text-pattern.ts';
+import { unpackTerms } from '../../shared/pack/compact.ts';
+import type { PageScorer } from '../app-contract.ts';
+import { reportError } from '../report-error.ts';
+import { noTopicTerm, passesGate, topicGate } from './topic-gate.ts';
 
 export interface PageDetector {
   detect(doc: Document): Promise<DetectionReport>;
 }
 
-/** `fetchExtras` asks the background; it may reject or answer nothing (the extension reloading). */
-export function createPageDetector(fetchExtras: () => Promise<DetectionExtras | undefined>): PageDetector {
-  let compiled: CompiledVocabulary[] | undefined;
-  /** Each topic's vocabulary with its extras, once the background sent them. */
-  const full = new Map<CompiledVocabulary, CompiledVocabulary>();
-
+/**
+ * `loadScorer` resolves once the scorer is in this world (injecting it the first time); it may
+ * reject (the extension reloading, a page the browser will not inject into): the page then
+ * counts as not detected, and the next detection tries again.
+ */
+export function createPageDetector(vocabularies: CompactModule['vocabularies'], loadScorer: () => Promise<PageScorer>): PageDetector {
+  let gates: (Gate | null)[] | undefined;
   return {
     async detect(doc) {
       const started = performance.now();
-      compiled ??= vocabularies.map((v) => compileVocabulary(unpackVocabulary(v.detection), v.topic));
-      // One gate test per topic and page: its answer decides whether the extras are fetched.
-      const passed = compiled.filter((c) => passesGate(doc, c));
-      if (!passed.length) return noTopicTerm(compiled[0]!, started);
-      const extras = passed.some((c) => !full.has(c)) ? await fetchExtras().catch(() => undefined) : undefined;
-      const text = readPageText(doc);
-      return bestReport(
-        passed.map((c) => {
-          const mine = extras?.[c.topic];
-          if (mine?.terms) full.set(c, compileVocabulary(unpackVocabulary(vocabularies[compiled!.indexOf(c)]!.detection, mine), c.topic));
-          return detectText(text, full.get(c) ?? c, started);
-        }),
-      );
+      gates ??= vocabularies.map((v) => topicGate(unpackTerms(v.detection.terms)));
+      const body = doc.body?.textContent ?? '';
+      const passed = vocabularies.filter((_, i) => passesGate(doc, gates![i]!, body)).map((v) => v.topic);
+      const first = vocabularies[0]!;
+      try {
+        if (passed.length) return (await loadScorer()).score(doc, passed, started);
+      } catch (error) {
+        reportError('detect', error);
+      }
+      return noTopicTerm(first.topic, first.detection.threshold, started);
     },
   };
 }

@@ -63,8 +63,8 @@ export interface CompactPack {
    */
   detection: PackedVocabulary;
   /**
-   * The rest of the other languages' vocabulary (context terms and near-misses), sent by the
-   * background only to a page that passed the gate: most pages never need it.
+   * The rest of the other languages' vocabulary (context terms and near-misses), in the scorer
+   * (content/detect.js) injected only into a page that passed the gate: most pages never need it.
    */
   detectionExtras: VocabularyExtras;
 }

@@ -13,7 +13,7 @@ import { articlePage } from '../../../scripts/lib/shared-material.ts';
 import { describeVerdict } from '../../../src/shared/detection-text.ts';
 
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
-// As a page that passed the gate is scored: the always-on vocabulary with the extras the background sends.
+// As a page that passed the gate is scored: the always-on vocabulary with the extras (content/detect.js holds both).
 const compact = compactPack(pack);
 const vocab = compileVocabulary(unpackVocabulary(compact.detection, compact.detectionExtras));
 const FIXTURES = path.join(ROOT, 'e2e/fixtures');

@@ -18,7 +18,7 @@ import { describeVerdict } from '../../../src/shared/detection-text.ts';
 const DATA = path.join(ROOT, 'test/data/languages');
 const pack = JSON.parse(readFileSync(path.join(ROOT, 'assets/topics/landmine-policy.json'), 'utf8')) as TopicPack;
 // The vocabulary exactly as the always-on script gets it.
-// As a page that passed the gate is scored: the always-on vocabulary with the extras the background sends.
+// As a page that passed the gate is scored: the always-on vocabulary with the extras (content/detect.js holds both).
 const compact = compactPack(pack);
 const vocab = compileVocabulary(unpackVocabulary(compact.detection, compact.detectionExtras));
 const sources = JSON.parse(readFileSync(path.join(DATA, 'sources.json'), 'utf8')) as Record<string, string>;
