@@ -10,11 +10,11 @@ import type { DetectionReport } from '../shared/detection.ts';
 import type { ClaimNoteSummary, Handlers, TermCount } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings/schema.ts';
 
-export const APP_HOOK = '__landminePolicyContextApp';
+export const APP_HOOK = '__lpcApp';
 /** The scorer's hook: content/detect.js, injected once a page passed a topic's gate. */
-export const DETECT_HOOK = '__landminePolicyContextDetect';
+export const DETECT_HOOK = '__lpcDetect';
 /** Set once boot ran in this world, so a second injection of boot.js does not double up. Holds no state. */
-export const BOOT_MARK = '__landminePolicyContextBoot';
+export const BOOT_MARK = '__lpcBoot';
 
 /** What the app adds to the page's state. */
 export interface AppSnapshot {
