@@ -34,8 +34,8 @@ const CASES: Record<string, Case> = {
   },
   pl: {
     match: [['wypowiedzenia konwencji ottawskiej', 'withdrawals'], ['miny przeciwpiechotne', 'apl'], ['min przeciwpiechotnych', 'apl'], ['minami przeciwpiechotnymi', 'apl'], ['konwencji ottawskiej', 'ottawa'], ['Konwencję ottawską', 'ottawa'], ['rozminowanie', 'mine-action'], ['min lądowych', 'landmine'], ['Konwencji o zakazie lub ograniczeniu użycia pewnych broni konwencjonalnych', 'ccw', 'pewnych broni konwencjonalnych'], ['Poprawiony Protokół II', 'apii'], ['ratyfikował Poprawiony Protokół II w sprawie', 'apii', 'Poprawiony Protokół II'], ['mocy obowiązującej Poprawionego Protokołu II', 'apii', 'Poprawionego Protokołu II']],
-    notCore: ['kopalnia węgla', 'w kopalni Bogdanka', 'miny morskie z II wojny', 'grafity do ołówka', 'Saper', 'minister', 'mina na twarzy'],
-    notAlias: ['zapasy węgla w kopalni', 'zapasowy minister', 'zapasy mineralne', 'Protokół II do konwencji genewskich', 'poprawiony protokół z posiedzenia', 'Poprawiony Protokół IIb'],
+    notCore: ['kopalnia węgla', 'w kopalni Bogdanka', 'miny morskie z II wojny', 'grafity do ołówka', 'Saper', 'minister', 'mina na twarzy', 'Ministerstwo Obrony Narodowej', 'rzecznik Ministerstwa Obrony Narodowej'],
+    notAlias: ['zapasy węgla w kopalni', 'zapasowy minister', 'zapasy mineralne', 'Ministerstwo Obrony Narodowej', 'Protokół II do konwencji genewskich', 'poprawiony protokół z posiedzenia', 'Poprawiony Protokół IIb'],
   },
   uk: {
     match: [['виходу з Оттавської конвенції', 'withdrawals'], ['протипіхотні міни', 'apl'], ['протипіхотних мін', 'apl'], ['протипіхотними мінами', 'apl'], ['Оттавської конвенції', 'ottawa'], ['Оттавську конвенцію', 'ottawa'], ['розмінування', 'mine-action'], ['розмінуванні', 'mine-action'], ['Протокол II з поправками', 'apii'], ['до Протоколу II з поправками', 'apii', 'Протоколу II з поправками']],
@@ -49,23 +49,23 @@ const CASES: Record<string, Case> = {
   },
   fi: {
     match: [['jalkaväkimiinat', 'apl'], ['jalkaväkimiinoista', 'apl'], ['jalkaväkimiinakielto', 'apl'], ['Ottawan sopimuksesta', 'ottawa'], ['Ottawan sopimus', 'ottawa'], ['miinanraivaus', 'mine-action'], ['maamiinoja', 'landmine'], ['tavanomaisten aseiden käytön kielloista', 'ccw'], ['tavanomaisia aseita koskevan yleissopimuksen', 'ccw'], ['muutetun II pöytäkirjan', 'apii']],
-    notCore: ['kaivos', 'kaivosyhtiö', 'merimiinat', 'Miinaharava', 'miinus', 'Ottawa'],
-    notAlias: ['varastot', 'kaivoksen varastot', 'muutettu pöytäkirja', 'tavanomaisia aseita'],
+    notCore: ['kaivos', 'kaivosyhtiö', 'merimiinat', 'Miinaharava', 'miinus', 'Ottawa', 'puolustusministeriö', 'puolustusministeriön tiedote'],
+    notAlias: ['varastot', 'kaivoksen varastot', 'muutettu pöytäkirja', 'tavanomaisia aseita', 'puolustusministeriö'],
   },
   et: {
     match: [['jalaväemiinid', 'apl'], ['jalaväemiinide', 'apl'], ['Ottawa konventsioonist', 'ottawa'], ['Ottawa konventsiooni', 'ottawa'], ['demineerimine', 'mine-action'], ['tavarelvade kasutamise keelustamise ja piiramise konventsiooni', 'ccw'], ['(II protokoll, parandatud 3. mail 1996)', 'apii', 'II protokoll, parandatud 3. mail 1996']],
-    notCore: ['kaevandus', 'põlevkivikaevandus', 'meremiinid', 'minister'],
-    notAlias: ['toiduvarud', 'kaevanduse varud', 'tavarelvad', 'II protokoll', 'parandatud protokoll', 'II protokoll, parandatud 3. mail 1999'],
+    notCore: ['kaevandus', 'põlevkivikaevandus', 'meremiinid', 'minister', 'Kaitseministeerium', 'Kaitseministeeriumi teatel'],
+    notAlias: ['toiduvarud', 'kaevanduse varud', 'Kaitseministeerium', 'tavarelvad', 'II protokoll', 'parandatud protokoll', 'II protokoll, parandatud 3. mail 1999'],
   },
   lv: {
     match: [['izstāšanos no Otavas konvencijas', 'withdrawals'], ['kājnieku mīnas', 'apl'], ['kājnieku mīnu', 'apl'], ['Otavas konvencijas', 'ottawa'], ['Otavas konvencijā', 'ottawa'], ['atmīnēšana', 'mine-action'], ['Konvencijas par tādu konkrētu parasto ieroču veidu lietošanas aizliegšanu', 'ccw', 'konkrētu parasto ieroču veidu'], ['2.protokols ar 1996.gada 3.maija grozījumiem', 'apii'], ['2.protokolu ar 1996.gada 3.maija grozījumiem', 'apii']],
-    notCore: ['raktuves', 'jūras mīnas', 'ministrs', 'kalnrūpniecība'],
-    notAlias: ['ogļu krājumi', 'jūras mīnas', 'pārtikas krājumi', 'parasto ieroču veidu', 'konkrētu ieroču veidu', 'Grozītais protokols', '2.protokols ar 2003.gada grozījumiem'],
+    notCore: ['raktuves', 'jūras mīnas', 'ministrs', 'kalnrūpniecība', 'Aizsardzības ministrija', 'Aizsardzības ministrijas paziņojums'],
+    notAlias: ['ogļu krājumi', 'jūras mīnas', 'pārtikas krājumi', 'Aizsardzības ministrija', 'parasto ieroču veidu', 'konkrētu ieroču veidu', 'Grozītais protokols', '2.protokols ar 2003.gada grozījumiem'],
   },
   lt: {
     match: [['priešpėstinės minos', 'apl'], ['priešpėstinių minų', 'apl'], ['Otavos konvencijos', 'ottawa'], ['Otavos konvenciją', 'ottawa'], ['išminavimas', 'mine-action'], ['konvencija dėl tam tikrų įprastinių ginklų', 'ccw', 'tam tikrų įprastinių ginklų']],
-    notCore: ['kasykla', 'jūrų minos', 'ministras'],
-    notAlias: ['maisto atsargos', 'jūrų minos', 'kuro atsargas', 'įprastinių ginklų', 'tam tikrų ginklų', 'tam tikrų įprastinių ginkluočių'],
+    notCore: ['kasykla', 'jūrų minos', 'ministras', 'Krašto apsaugos ministerija', 'Krašto apsaugos ministerijos pranešimas'],
+    notAlias: ['maisto atsargos', 'jūrų minos', 'kuro atsargas', 'Krašto apsaugos ministerija', 'įprastinių ginklų', 'tam tikrų ginklų', 'tam tikrų įprastinių ginkluočių'],
   },
   fr: {
     match: [["retrait de la Convention d'Ottawa", 'withdrawals'], ['mines antipersonnel', 'apl'], ['mine antipersonnel', 'apl'], ['mines terrestres', 'landmine'], ["Convention d'Ottawa", 'ottawa'], ['Convention d’Ottawa', 'ottawa'], ["traité d'Ottawa", 'ottawa'], ['déminage', 'mine-action']],
@@ -103,9 +103,9 @@ const CASES: Record<string, Case> = {
     notAlias: ['Kjemivåpenkonvensjonen', 'uttreden av kirken', 'lager av kull', 'reviderte protokollen'],
   },
   da: {
-    match: [['antipersonelminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minerydning', 'mine-action'], ['udtrædelse af Ottawakonventionen', 'withdrawals'], ['udtræden af Ottawa-konventionen', 'withdrawals'], ['visse konventionelle våben', 'ccw']],
+    match: [['antipersonelminer', 'apl'], ['landminer', 'landmine'], ['Ottawakonventionen', 'ottawa'], ['minerydning', 'mine-action'], ['udtrædelse af Ottawakonventionen', 'withdrawals'], ['udtræden af Ottawa-konventionen', 'withdrawals'], ['visse konventionelle våben', 'ccw'], ['protokollen om forbud mod eller begrænsninger i anvendelsen af miner', 'apii'], ['Protokol om forbud mod eller begrænsninger i anvendelsen af miner, lureminer og andre mekanismer som ændret den 3. maj 1996', 'apii', 'Protokol om forbud mod eller begrænsninger i anvendelsen af miner']],
     notCore: ['kulminen', 'søminer', 'minestryger', 'mineselskab'],
-    notAlias: ['udtræden af folkekirken', 'lager af kul', 'konventionelle våben'],
+    notAlias: ['udtræden af folkekirken', 'lager af kul', 'konventionelle våben', 'ændrede protokol II', 'protokol om forbud mod eller begrænsninger i anvendelsen af brandvåben', 'protokollen om forbud mod eller begrænsninger i anvendelsen af mineraler', 'Forsvarsministeriet'],
   },
   ja: {
     match: [['対人地雷', 'apl'], ['地雷', 'landmine'], ['オタワ条約', 'ottawa'], ['対人地雷禁止条約', 'ottawa'], ['地雷除去', 'mine-action'], ['特定通常兵器使用禁止制限条約', 'ccw']],
