@@ -13,7 +13,8 @@ export type Target = (typeof TARGETS)[number];
 export const DEFAULT_PACK = path.join(ROOT, 'assets/topics/landmine-policy.json');
 
 /** Size budgets in bytes (minified), checked on every build. */
-export const BUDGETS = { boot: 16 * 1024, compact: 4 * 1024, fullPack: 190 * 1024 };
+// fullPack: 200 KB since the eighteen languages' names joined it; it loads only where its topic is detected.
+export const BUDGETS = { boot: 16 * 1024, compact: 4 * 1024, fullPack: 200 * 1024 };
 
 /** ../shared: the project's shared material (articles, corpus, research), never copied in. */
 export const SHARED = process.env.SHARED_DIR ?? path.resolve(ROOT, '../shared');

@@ -113,9 +113,9 @@ const CASES: Record<string, Case> = {
     notAlias: ['地雷系の備蓄', '石油備蓄', '機雷の備蓄'],
   },
   ko: {
-    match: [['오타와 협약 탈퇴', 'withdrawals'], ['대인지뢰', 'apl'], ['지뢰', 'landmine'], ['오타와 협약', 'ottawa'], ['대인지뢰금지협약', 'ottawa'], ['지뢰 제거', 'mine-action'], ['특정 재래식무기 금지협약', 'ccw'], ['특정재래식무기 금지협약에', 'ccw', '특정재래식무기 금지협약']],
+    match: [['오타와 협약 탈퇴', 'withdrawals'], ['대인지뢰', 'apl'], ['지뢰', 'landmine'], ['오타와 협약', 'ottawa'], ['대인지뢰금지협약', 'ottawa'], ['지뢰 제거', 'mine-action'], ['특정 재래식무기 금지협약', 'ccw'], ['특정재래식무기 금지협약에', 'ccw', '특정재래식무기 금지협약'], ['지뢰·부비트랩 등의 사용 금지 또는 제한에 관한 의정서를', 'apii', '지뢰·부비트랩 등의 사용 금지 또는 제한에 관한 의정서']],
     notCore: ['기뢰', '탄광', '광산', '오타와'],
-    notAlias: ['지뢰찾기 비축', '석유 비축', '기뢰 비축', '재래식무기', '특정 협약'],
+    notAlias: ['지뢰찾기 비축', '석유 비축', '기뢰 비축', '재래식무기', '특정 협약', '소이무기의 사용 금지 또는 제한에 관한 의정서'],
   },
   en: {
     match: [['Protocol on Prohibitions or Restrictions on the Use of Mines', 'apii'], ['Amended Protocol II', 'apii'], ['Mine Ban Convention', 'ottawa']],
