@@ -30,7 +30,7 @@ const api = {
     matcher = buildAliasMatcher(entries)!;
     claims = compileClaims(entries);
   },
-  async run(): Promise<ClaimsRun> {
+  async run(sliceMs?: number): Promise<ClaimsRun> {
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) longTasks.push(e.duration);
@@ -46,7 +46,7 @@ const api = {
     await new Promise((r) => setTimeout(r, 0));
     const notes: HTMLElement[] = [];
     // Its work and longest slice count the synchronous start.
-    const run = noteClaims(root, { claims, today: '2026-11-27', notes });
+    const run = noteClaims(root, { claims, today: '2026-11-27', notes, sliceMs });
     await run.done;
     await new Promise((r) => setTimeout(r, 100));
     observer.disconnect();
