@@ -61,8 +61,9 @@ export function createBootController({ detect, loadApp, app, publish }: BootDeps
     const first = published === undefined;
     published = key;
     // The badge starts empty on every page; a first state with nothing to show would only wake the
-    // background, on nearly every page of the web (a popup opened later asks for the state).
-    if (!first || now.terms.length) publish(now);
+    // background, on nearly every page of the web (a popup opened later asks for the state). A
+    // detected page or a failed start is news to a popup that opened before it.
+    if (!first || now.terms.length || now.error || now.detection?.detected) publish(now);
   };
 
   /** Injects the app part; undefined while another apply is loading it, or when every try failed. */

@@ -87,11 +87,13 @@ test('a re-detection with the same verdict is no news; a changed one is publishe
 });
 
 test('a failed injection is tried once more, then reported in the state', async () => {
-  const { boot, fake, loads } = setup(true, [async () => ({ ok: false, error: 'Cannot access contents of the page' }), async () => Promise.reject(new Error('Could not establish connection'))]);
+  const { boot, fake, loads, published } = setup(true, [async () => ({ ok: false, error: 'Cannot access contents of the page' }), async () => Promise.reject(new Error('Could not establish connection'))]);
   await boot.apply(settings('on'));
   assert.equal(loads(), 2);
   assert.equal(boot.state().error, 'Could not establish connection');
   assert.equal(fake.starts.length, 0);
+  // A popup opened before the tries ended hears of the failure: it is pushed, though no term is.
+  assert.equal(published.at(-1)?.error, 'Could not establish connection');
 });
 
 test('an injection that fails once and then works starts the app, with no error left', async () => {
@@ -101,12 +103,15 @@ test('an injection that fails once and then works starts the app, with no error 
   assert.equal(fake.starts.length, 1);
   assert.equal(boot.state().error, undefined);
   // The app reports its terms: boot publishes them, and the same state only once.
+  // A detected page is news to an open popup even before any term is marked.
+  assert.equal(published.length, 1);
+  assert.equal(published[0]!.detection?.detected, true);
   fake.current = { terms: [{ id: 'ottawa', label: 'Ottawa Convention', kind: 'treaty', count: 3 }], claims: [], highlightMs: 4 };
   fake.onChange();
   fake.onChange();
-  assert.equal(published.length, 1);
-  assert.deepEqual(published[0]!.terms.map((t) => t.id), ['ottawa']);
-  assert.equal(published[0]!.highlightMs, 4);
+  assert.equal(published.length, 2);
+  assert.deepEqual(published[1]!.terms.map((t) => t.id), ['ottawa']);
+  assert.equal(published[1]!.highlightMs, 4);
 });
 
 test('an answer of ok without the app hook counts as a failure', async () => {
