@@ -137,7 +137,7 @@ async function copyStatic(outdir: string, target: Target): Promise<void> {
  */
 export function packSizes(packs: readonly TopicPack[]): { compactBytes: number; fullPackBytes: number } {
   return {
-    compactBytes: minifiedSize(compactModule(packs).vocabularies),
+    compactBytes: minifiedSize(compactModule(packs).gates),
     fullPackBytes: Math.max(...packs.map((p) => minifiedSize(bundledPack(p)))),
   };
 }
@@ -164,7 +164,7 @@ const shipped = (extraDirs: readonly string[]) => extraDirs.length === 0;
 function budgetProblems(report: Omit<BuildReport, 'topics'>): string[] {
   const { sizes, compactBytes, fullPackBytes } = report;
   const problems: string[] = [];
-  if (compactBytes > BUDGETS.compact) problems.push(`the always-on vocabularies are ${compactBytes} B, budget ${BUDGETS.compact} B`);
+  if (compactBytes > BUDGETS.compact) problems.push(`the always-on gates are ${compactBytes} B, budget ${BUDGETS.compact} B`);
   if (fullPackBytes > BUDGETS.fullPack) problems.push(`a full pack is ${fullPackBytes} B, budget ${BUDGETS.fullPack} B`);
   for (const t of TARGETS) if ((sizes[`${t}/content/boot.js`] ?? 0) > BUDGETS.boot) problems.push(`${t}/content/boot.js is ${sizes[`${t}/content/boot.js`]} B, budget ${BUDGETS.boot} B`);
   return problems;
@@ -190,7 +190,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
   for (const { file, pack } of loaded) await assertSecure({ root: ROOT, dist, packFile: file, pack: bundledPack(pack) });
   if (!options.quiet) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`built ${path.relative(ROOT, dist)}/chrome and firefox · boot.js ${kb(sizes['chrome/content/boot.js'] ?? 0)} · app.js ${kb(sizes['chrome/content/app.js'] ?? 0)} · always-on vocabularies ${kb(compactBytes)} · largest pack ${kb(fullPackBytes)} · packs: ${packs.map((p) => p.meta.id).join(', ')}`);
+    console.log(`built ${path.relative(ROOT, dist)}/chrome and firefox · boot.js ${kb(sizes['chrome/content/boot.js'] ?? 0)} · app.js ${kb(sizes['chrome/content/app.js'] ?? 0)} · always-on gates ${kb(compactBytes)} · largest pack ${kb(fullPackBytes)} · packs: ${packs.map((p) => p.meta.id).join(', ')}`);
   }
   const problems = shipped(extraDirs) ? budgetProblems({ sizes, compactBytes, fullPackBytes }) : [];
   if (problems.length) throw new PackError(`Size budget exceeded:\n- ${problems.join('\n- ')}`);

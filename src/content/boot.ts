@@ -1,11 +1,11 @@
 /**
  * The always-on content script: runs on every http(s) page, so it holds only each topic's gate
- * and the compact vocabulary; the background injects the scorer into a page that passes a gate.
+ * (its core terms); the background injects the scorer into a page that passes a gate.
  * It owns the page's state (boot-controller.ts): on a page worth
  * highlighting it has the background inject the app part (mark.js, Preact, the popover, the full
  * pack) and starts it; elsewhere it does nothing more.
  */
-import { vocabularies } from 'pack:compact';
+import { gates } from 'pack:compact';
 import { nativeApi } from '../shared/ext-api.ts';
 import { request } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings/store.ts';
@@ -23,7 +23,7 @@ function main(): void {
   setHook(BOOT_MARK, true);
   const send = (message: unknown) => api.runtime.sendMessage(message);
   const applied = (work: Promise<unknown>) => void work.catch((e) => reportError('boot', e));
-  const detector = createPageDetector(vocabularies, async () => {
+  const detector = createPageDetector(gates, async () => {
     // As with the app: the background's executeScript resolves once detect.js has run.
     const answer = getHook(DETECT_HOOK) ? undefined : await request(send, 'cs-to-bg:load-detector', {});
     const scorer = getHook(DETECT_HOOK);

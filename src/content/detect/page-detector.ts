@@ -6,11 +6,10 @@
  */
 import type { CompactModule } from '../../shared/pack/types.ts';
 import type { DetectionReport } from '../../shared/detection.ts';
-import type { Gate } from '../../shared/text-pattern.ts';
-import { unpackTerms } from '../../shared/pack/compact.ts';
+import { gateRegExp, type Gate } from '../../shared/text-pattern.ts';
 import type { PageScorer } from '../app-contract.ts';
 import { reportError } from '../report-error.ts';
-import { noTopicTerm, passesGate, topicGate } from './topic-gate.ts';
+import { noTopicTerm, passesGate } from './topic-gate.ts';
 
 export interface PageDetector {
   detect(doc: Document): Promise<DetectionReport>;
@@ -21,21 +20,21 @@ export interface PageDetector {
  * reject (the extension reloading, a page the browser will not inject into): the page then
  * counts as not detected, and the next detection tries again.
  */
-export function createPageDetector(vocabularies: CompactModule['vocabularies'], loadScorer: () => Promise<PageScorer>): PageDetector {
+export function createPageDetector(topics: CompactModule['gates'], loadScorer: () => Promise<PageScorer>): PageDetector {
   let gates: (Gate | null)[] | undefined;
   return {
     async detect(doc) {
       const started = performance.now();
-      gates ??= vocabularies.map((v) => topicGate(unpackTerms(v.detection.terms)));
+      gates ??= topics.map((t) => gateRegExp(t.core.split('|')));
       const body = doc.body?.textContent ?? '';
-      const passed = vocabularies.filter((_, i) => passesGate(doc, gates![i]!, body)).map((v) => v.topic);
-      const first = vocabularies[0]!;
+      const passed = topics.filter((_, i) => passesGate(doc, gates![i]!, body)).map((t) => t.topic);
+      const first = topics[0]!;
       try {
         if (passed.length) return (await loadScorer()).score(doc, passed, started);
       } catch (error) {
         reportError('detect', error);
       }
-      return noTopicTerm(first.topic, first.detection.threshold, started);
+      return noTopicTerm(first.topic, first.threshold, started);
     },
   };
 }

@@ -9,7 +9,7 @@ import { compileVocabulary, detectText, type CompiledVocabulary } from './detect
 import { readPageText } from './page-text.ts';
 import { bestReport } from './page-detector-report.ts';
 
-export function createScorer({ vocabularies, detectionExtras }: CompactModule): PageScorer {
+export function createScorer({ vocabularies, detectionExtras }: Pick<CompactModule, 'vocabularies' | 'detectionExtras'>): PageScorer {
   /** Topic → its vocabulary, compiled on first use (a page passes one topic's gate, rarely more). */
   const compiled = new Map<string, CompiledVocabulary>();
   const vocabularyOf = (topic: string) => {

@@ -69,6 +69,11 @@ export function compactPack(pack: TopicPack): CompactPack {
 export function compactModule(packs: readonly TopicPack[]): CompactModule {
   const compact = packs.map(compactPack);
   return {
+    gates: packs.map((p) => ({
+      topic: p.meta.id,
+      threshold: p.detection.threshold,
+      core: p.detection.terms.filter((t) => t.role === 'core').map((t) => t.phrase).join('|'),
+    })),
     vocabularies: compact.map(({ topic, detection }) => ({ topic, detection })),
     detectionExtras: Object.fromEntries(compact.map(({ topic, detectionExtras }) => [topic, detectionExtras])),
   };

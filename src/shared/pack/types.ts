@@ -71,8 +71,20 @@ export interface CompactPack {
 
 export type VocabularyExtras = Omit<PackedVocabulary, 'threshold' | 'rules'>;
 
-/** The `pack:compact` virtual module. Boot imports only `vocabularies`, and the budget measures that. */
+/** What the always-on script needs of a topic: its gate (every language's core terms) and threshold. */
+export interface TopicGateData {
+  topic: string;
+  threshold: number;
+  /** The core phrases, joined by "|". */
+  core: string;
+}
+
+/**
+ * The `pack:compact` virtual module. Boot imports only `gates`, and the compact budget measures
+ * that; the scorer (content/detect.js) imports the vocabularies and their extras.
+ */
 export interface CompactModule {
+  gates: TopicGateData[];
   vocabularies: Pick<CompactPack, 'topic' | 'detection'>[];
   /** Topic → its extras. */
   detectionExtras: Record<string, VocabularyExtras>;

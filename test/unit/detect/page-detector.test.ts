@@ -30,7 +30,7 @@ function counted(fail = false) {
   const calls: string[][] = [];
   const loads = { n: 0 };
   const counting: PageScorer = { score: (doc, topics, started) => (calls.push([...topics]), scorer.score(doc, topics, started)) };
-  const detector = createPageDetector(module.vocabularies, async () => {
+  const detector = createPageDetector(module.gates, async () => {
     loads.n++;
     if (fail) throw new Error('the extension was reloaded');
     return counting;
