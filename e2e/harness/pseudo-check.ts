@@ -16,6 +16,8 @@ export interface Seen {
 function collect(root: Document | ShadowRoot): Seen {
   const texts: string[] = [];
   const overflows: string[] = [];
+  // The tab's title is UI text too (set from _locales at start; the HTML holds none).
+  if (root instanceof Document) texts.push(root.title);
   const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}`;
   const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[aria-hidden="true"], code, kbd');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -45,8 +45,10 @@ export function exportSettings(settings: Settings): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
-export function exportFileName(date = new Date()): string {
-  return `landmine-policy-context-settings-${date.toISOString().slice(0, 10)}.json`;
+/** Named after the extension as the reader's browser names it, so the file says whose settings it holds. */
+export function exportFileName(date = new Date(), product = t('extName')): string {
+  const slug = product.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'extension';
+  return `${slug}-settings-${date.toISOString().slice(0, 10)}.json`;
 }
 
 /** Validates the text of a file picked for import; `bytes` is its size as the file reports it. */

@@ -19,3 +19,11 @@ test('the extension never imports tooling or tests', () => {
   const outward = imports('src').filter((i) => /(^|\/)(scripts|e2e|test)\//.test(i.from));
   assert.deepEqual(outward, []);
 });
+
+test('topics are data: outside comments, the extension code and pages never name the landmine topic (it comes from the pack)', () => {
+  const files = execFileSync('git', ['ls-files', 'src'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(tsx?|html|css)$/.test(f));
+  // Comments may explain with the default pack's words; code, markup and styles may not depend on them.
+  const uncommented = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  const naming = files.filter((f) => /landmine/i.test(uncommented(readFileSync(`${ROOT}/${f}`, 'utf8'))));
+  assert.deepEqual(naming, []);
+});

@@ -16,8 +16,11 @@ test('an exported file imports back to the same settings', () => {
   assert.deepEqual(result, { ok: true, settings: custom });
 });
 
-test('the export file name carries the date', () => {
+test('the export file name is the extension\'s name (from _locales) and the date', () => {
   assert.equal(exportFileName(new Date('2026-01-02T10:00:00Z')), 'landmine-policy-context-settings-2026-01-02.json');
+  // Another product name (a fork, a translated name) gives a file name of its own, safe on every file system.
+  assert.equal(exportFileName(new Date('2026-01-02T10:00:00Z'), 'Contexte : Mines « antipersonnel »'), 'contexte-mines-antipersonnel-settings-2026-01-02.json');
+  assert.equal(exportFileName(new Date('2026-01-02T10:00:00Z'), '地雷'), 'extension-settings-2026-01-02.json');
 });
 
 test('a file that is not JSON is rejected with the parser message', () => {
