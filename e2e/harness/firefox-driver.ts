@@ -21,6 +21,22 @@ async function chord(page: Page, key: string): Promise<void> {
   for (const m of parts.reverse()) await page.keyboard.up(m);
 }
 
+/**
+ * Runs a selector action again when its element was replaced between puppeteer finding it and
+ * acting on it (a page or our highlighting re-rendering), as Playwright's actions do: the action
+ * is on "the first match", whichever node that is by then.
+ */
+async function onFreshMatch(action: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (attempt >= 5 || !(error instanceof Error && /detached/i.test(error.message))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 function tabOf(page: Page): Tab {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -35,8 +51,8 @@ function tabOf(page: Page): Tab {
     goForward: async () => void (await page.goForward()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as never,
-    hover: (sel) => page.hover(sel),
-    click: (sel) => page.click(sel),
+    hover: (sel) => onFreshMatch(() => page.hover(sel)),
+    click: (sel) => onFreshMatch(() => page.click(sel)),
     focus: (sel) => page.focus(sel),
     select: async (sel, value) => void (await page.select(sel, value)),
     press: (key) => chord(page, key),
