@@ -37,13 +37,30 @@ async function onFreshMatch(action: () => Promise<void>): Promise<void> {
   }
 }
 
-function tabOf(page: Page): Tab {
+/**
+ * Firefox reports our content scripts' console calls and uncaught exceptions as the page's (same
+ * realm, so they stay in `errors` too); their stack's top frame is a file of ours, which is how
+ * `world` tells them apart. An unhandled rejection comes without a stack: it is in `errors` only.
+ */
+function watchWorld(page: Page, extensionOrigin: string): NonNullable<Tab['world']> {
+  const world = { exceptions: [] as string[], console: [] as string[] };
+  const ours = (url: string | undefined) => !!url?.startsWith(`${extensionOrigin}/`);
+  page.on('console', (m) => ours(m.stackTrace()[0]?.url) && world.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => {
+    const top = (e as Error).stack?.split('\n').find((line) => /^\s+at /.test(line));
+    if (top?.includes(`(${extensionOrigin}/`)) world.exceptions.push((e as Error).message);
+  });
+  return world;
+}
+
+function tabOf(page: Page, world?: Tab['world']): Tab {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
   return {
     page,
     errors,
+    world,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -89,7 +106,7 @@ export function firefoxDriver(ff: FirefoxSession, server: FixtureServer): Firefo
     async open(target) {
       const page = track(await ff.newPage());
       await page.setViewport(VIEWPORT);
-      const tab = tabOf(page);
+      const tab = tabOf(page, watchWorld(page, ff.extensionOrigin));
       await page.goto(fixtureUrl(server, target));
       return tab;
     },
