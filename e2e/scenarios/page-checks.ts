@@ -2,7 +2,7 @@
  * Checks the hostile-page scenarios share (hostile-pages.ts, big-page.ts): each page is loaded once
  * with the site switched off (the page as it is without us) and once as a reader would meet it;
  * the page's own results and console errors must be the same, and nothing may be thrown from our
- * isolated world where the browser lets us see it (Chromium: `Tab.world`).
+ * content scripts (`Tab.world`, see e2e/harness/driver.ts for what each browser shows of it).
  */
 import assert from 'node:assert/strict';
 import { CARD_HOST, count, MARKS, setSettings, sleep, waitFor, waitForMarks, type Driver, type Tab } from '../harness/driver.ts';
@@ -68,7 +68,7 @@ export const ourChurn = (page: Tab, ms: number) =>
     [MARKS, ms] as const,
   );
 
-/** Nothing thrown or logged in our content script's world, where the driver can see it (Chromium only). */
+/** Nothing thrown or logged by our content scripts, as far as the driver sees them (`Tab.world`). */
 export function quietWorld(page: Tab): void {
   assert.deepEqual(page.world?.exceptions ?? [], []);
   assert.deepEqual(page.world?.console ?? [], []);
