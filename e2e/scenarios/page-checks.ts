@@ -1,8 +1,9 @@
 /**
- * Checks the hostile-page scenarios share (hostile-pages.ts, big-page.ts): each page is loaded once
- * with the site switched off (the page as it is without us) and once as a reader would meet it;
- * the page's own results and console errors must be the same, and nothing may be thrown from our
- * content scripts (`Tab.world`, see e2e/harness/driver.ts for what each browser shows of it).
+ * Checks shared by the scenarios on awkward pages (hostile-pages.ts, big-page.ts,
+ * react-hydration.ts): a page is loaded once with the site switched off (the page as it is
+ * without us) and once as a reader would meet it; the page's own results and console errors must
+ * be the same, and nothing may be thrown from our content scripts (`Tab.world`, see
+ * e2e/harness/driver.ts for what each browser shows of it).
  */
 import assert from 'node:assert/strict';
 import { CARD_HOST, count, MARKS, setSettings, sleep, waitFor, waitForMarks, type Driver, type Tab } from '../harness/driver.ts';
