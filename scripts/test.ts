@@ -24,7 +24,8 @@ const LANES: Suite[][] = [
 /**
  * Per-test limits for node:test suites (Playwright's are in e2e/playwright.config.ts). node:test
  * also holds a whole file to it: the Firefox scenario file, one browser for many scenarios, sets
- * its own 90 s per scenario (e2e/firefox/scenarios.test.ts).
+ * its own 90 s per scenario, or the scenario's own `timeoutMs` (the 5 MB page: 180 s), in
+ * e2e/firefox/scenarios.test.ts.
  */
 const NODE_TEST_TIMEOUT_MS = { unit: 60_000, firefox: 15 * 60_000, corpus: 20 * 60_000 };
 

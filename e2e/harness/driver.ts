@@ -54,7 +54,10 @@ export interface Tab {
   close(): Promise<void>;
   /** The page's console errors and uncaught exceptions, in order (from when the tab was opened). */
   readonly errors: string[];
-  /** Exceptions and console output of our content script's world, where the browser lets us see them (Chromium). */
+  /**
+   * Exceptions and console output of our content scripts, on tabs showing web pages: Chromium's
+   * isolated world over CDP; in Firefox, what the page reports with a file of ours on top of its stack.
+   */
   readonly world?: { exceptions: string[]; console: string[] };
 }
 

@@ -21,13 +21,46 @@ async function chord(page: Page, key: string): Promise<void> {
   for (const m of parts.reverse()) await page.keyboard.up(m);
 }
 
-function tabOf(page: Page): Tab {
+/**
+ * Runs a selector action again when its element was replaced between puppeteer finding it and
+ * acting on it (a page or our highlighting re-rendering), as Playwright's actions do: the action
+ * is on "the first match", whichever node that is by then.
+ */
+async function onFreshMatch(action: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (attempt >= 5 || !(error instanceof Error && /detached/i.test(error.message))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Firefox reports our content scripts' console calls and uncaught exceptions as the page's (same
+ * realm, so they stay in `errors` too); their stack's top frame is a file of ours, which is how
+ * `world` tells them apart. An unhandled rejection comes without a stack: it is in `errors` only.
+ */
+function watchWorld(page: Page, extensionOrigin: string): NonNullable<Tab['world']> {
+  const world = { exceptions: [] as string[], console: [] as string[] };
+  const ours = (url: string | undefined) => !!url?.startsWith(`${extensionOrigin}/`);
+  page.on('console', (m) => ours(m.stackTrace()[0]?.url) && world.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => {
+    const top = (e as Error).stack?.split('\n').find((line) => /^\s+at /.test(line));
+    if (top?.includes(`(${extensionOrigin}/`)) world.exceptions.push((e as Error).message);
+  });
+  return world;
+}
+
+function tabOf(page: Page, world?: Tab['world']): Tab {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
   return {
     page,
     errors,
+    world,
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
@@ -35,8 +68,8 @@ function tabOf(page: Page): Tab {
     goForward: async () => void (await page.goForward()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as never,
-    hover: (sel) => page.hover(sel),
-    click: (sel) => page.click(sel),
+    hover: (sel) => onFreshMatch(() => page.hover(sel)),
+    click: (sel) => onFreshMatch(() => page.click(sel)),
     focus: (sel) => page.focus(sel),
     select: async (sel, value) => void (await page.select(sel, value)),
     press: (key) => chord(page, key),
@@ -73,7 +106,7 @@ export function firefoxDriver(ff: FirefoxSession, server: FixtureServer): Firefo
     async open(target) {
       const page = track(await ff.newPage());
       await page.setViewport(VIEWPORT);
-      const tab = tabOf(page);
+      const tab = tabOf(page, watchWorld(page, ff.extensionOrigin));
       await page.goto(fixtureUrl(server, target));
       return tab;
     },

@@ -27,7 +27,8 @@ function clientBundle(): Promise<string> {
     bundle: true,
     write: false,
     format: 'iife',
-    target: 'chrome120',
+    // Served to both browsers the scenarios run in.
+    target: ['chrome120', 'firefox128'],
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'silent',
   }).then((r) => r.outputFiles[0]!.text);

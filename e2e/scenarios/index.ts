@@ -1,5 +1,6 @@
 /** Every shared scenario, in the order both browsers run them. */
 import type { Scenario } from '../harness/driver.ts';
+import { bigPage } from './big-page.ts';
 import { cardLayout } from './card-layout.ts';
 import { claims } from './claims.ts';
 import { detection } from './detection.ts';
@@ -13,9 +14,10 @@ import { network } from './network.ts';
 import { optionsPage } from './options.ts';
 import { popover } from './popover.ts';
 import { popup } from './popup.ts';
+import { reactHydration } from './react-hydration.ts';
 import { ruleEdit } from './rule-edit.ts';
 import { settings } from './settings.ts';
 import { smoke } from './smoke.ts';
 import { storedData } from './stored-data.ts';
 
-export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...ruleEdit, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...documents, ...storedData, ...lifecycle];
+export const SCENARIOS: Scenario[] = [...smoke, ...detection, ...highlight, ...popover, ...cardLayout, ...popup, ...optionsPage, ...ruleEdit, ...claims, ...languages, ...network, ...settings, ...hostile, ...hostilePages, ...bigPage, ...reactHydration, ...documents, ...storedData, ...lifecycle];
