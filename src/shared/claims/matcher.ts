@@ -5,7 +5,7 @@
  */
 import { hasArrived } from '../pack/dates.ts';
 import type { Entry } from '../pack/types.ts';
-import { groupGate, passesGate } from './gate.ts';
+import { groupLiterals, passesGate, type GateLiteral } from './gate.ts';
 import { GateIndex } from './gate-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { ClaimHit, ClaimMatcher } from './types.ts';
@@ -17,6 +17,8 @@ export interface CompiledClaim {
   groups: RegExp[];
   /** Per group, literals one of which must occur (see gate.ts); null: no cheap test. */
   gates: (string[] | null)[];
+  /** The first of `gates` with which of its literals can only start a word: what the gate index scans for. */
+  indexGate: GateLiteral[] | null;
   none: RegExp | null;
   predicate: number;
   negated: boolean;
@@ -45,11 +47,13 @@ const DEFAULT_WINDOW = 28;
 const NEGATION_REACH = 4;
 
 export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since?: string): CompiledClaim {
+  const gates = orderGates(m.all.map((alts) => groupLiterals(alts.map(lower))));
   return {
     id,
     entry,
     groups: m.all.map((alts) => new RegExp(B(alts))),
-    gates: orderGates(m.all.map((alts) => groupGate(alts.map(lower)))),
+    gates: gates.map((g) => g?.map((l) => l.lit) ?? null),
+    indexGate: gates[0] ?? null,
     none: m.none?.length ? new RegExp(B(m.none)) : null,
     predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
     negated: !!m.negated,
@@ -118,8 +122,8 @@ export function matchSentence(claims: readonly CompiledClaim[], sentence: string
  * Rarer literals first, so most claims fail on their first cheap test: digits (years, counts)
  * and long phrases are rarer in news text than short common words. Ungated groups go last.
  */
-function orderGates(gates: (string[] | null)[]): (string[] | null)[] {
-  const rarity = (g: string[] | null) => (g ? Math.min(...g.map((l) => l.length + (/\d/.test(l) ? 20 : 0))) : -1);
+function orderGates(gates: (GateLiteral[] | null)[]): (GateLiteral[] | null)[] {
+  const rarity = (g: GateLiteral[] | null) => (g ? Math.min(...g.map(({ lit }) => lit.length + (/\d/.test(lit) ? 20 : 0))) : -1);
   return [...gates].sort((a, b) => rarity(b) - rarity(a));
 }
 

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { groupGate, requiredLiteral, passesGate, topLevel } from '../../../src/shared/claims/gate.ts';
+import { groupGate, groupLiterals, requiredLiteral, requiredLiteralAt, passesGate, topLevel } from '../../../src/shared/claims/gate.ts';
+import { GateIndex } from '../../../src/shared/claims/gate-index.ts';
 import { compileClaims, claimAt } from '../../../src/shared/claims/matcher.ts';
 import { escapeRegExp, literalTreeSource } from '../../../src/shared/text-pattern.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
@@ -13,7 +14,7 @@ test('required literals skip anything optional, grouped or variable', () => {
   assert.equal(requiredLiteral('honou?red'), 'hono');
   assert.equal(requiredLiteral('usd\\(p\\)'), 'usd(p)');
   assert.equal(requiredLiteral('u\\.?s\\.?'), null);
-  assert.equal(requiredLiteral('(?:about|around) three'), ' three');
+  assert.equal(requiredLiteral('(?:about|around) three'), 'three');
   assert.equal(requiredLiteral('1[5-6]\\d'), null);
   assert.equal(requiredLiteral('mine[- ]ban'), 'mine');
   assert.deepEqual(topLevel('ottawa(?: a| b)?|treaty|[ab|c]'), ['ottawa(?: a| b)?', 'treaty', '[ab|c]']);
@@ -48,4 +49,43 @@ test('the pre-check never rules out a sentence of the test set that the full mat
       if (claimAt(c, s) >= 0) assert.ok(c.gates.every((g) => passesGate(g, s.toLowerCase())), `${c.id}: ${s}`);
     }
   }
+});
+
+test('a literal that starts its alternative, or follows a non-word character the alternative requires, is anchored', () => {
+  assert.deepEqual(requiredLiteralAt('signed'), { lit: 'signed', anchored: true });
+  assert.deepEqual(requiredLiteralAt('(?:about|around) three'), { lit: 'three', anchored: true });
+  // "[tt]" is a lower-cased "[Tt]": one letter, so the literal is the whole word, and "[- ]" is a word boundary.
+  assert.deepEqual(requiredLiteralAt('mine[- ]ban [tt]reaty'), { lit: 'ban treaty', anchored: true });
+  assert.deepEqual(requiredLiteralAt('\\d+ times'), { lit: 'times', anchored: true });
+  assert.deepEqual(requiredLiteralAt('(?:early |mid-|late )?2030s'), { lit: '2030s', anchored: false });
+  assert.deepEqual(requiredLiteralAt('(?:over|nearly) 6,?000'), { lit: '000', anchored: false });
+  assert.deepEqual(requiredLiteralAt('[ab]cdef'), { lit: 'cdef', anchored: false });
+  // A kept literal stands for the ones that contain it: inside "unsigned" it starts mid-word.
+  assert.deepEqual(groupLiterals(['have signed', 'signed']), [{ lit: 'signed', anchored: true }]);
+  assert.deepEqual(groupLiterals(['unsigned', 'signed']), [{ lit: 'signed', anchored: false }]);
+  assert.deepEqual(groupLiterals(['(?:re)?signed', 'signed']), [{ lit: 'signed', anchored: false }]);
+});
+
+test('the gate index offers every claim the full matcher finds in a sentence (test set, pack examples, and their words run together)', () => {
+  const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+  const claims = compileClaims(pack.entries);
+  const index = new GateIndex(claims);
+  const examples = pack.entries.flatMap((e) => e.misstatements.flatMap((m) => m.matcher?.matches ?? []));
+  const sentences = [...WRONG.map((w) => w[0]), ...RIGHT, ...examples];
+  let checked = 0;
+  for (const base of sentences) {
+    // Inside a paragraph, after other text, with a word glued to the front, and numbers without
+    // separators ("6000": a literal that may start mid-word must still be found).
+    for (const s of [base, `Earlier: ${base}`, `x${base}`, base.toUpperCase(), base.replace(/(\d),(\d{3})/g, '$1$2')]) {
+      const lowered = s.toLowerCase();
+      index.scanText(lowered);
+      const offered = new Set(index.claimsBetween(0, lowered.length).claims.map((c) => c.id));
+      for (const c of claims) {
+        if (claimAt(c, s) < 0) continue;
+        checked++;
+        assert.ok(offered.has(c.id), `${c.id} not offered for: ${s}`);
+      }
+    }
+  }
+  assert.ok(checked > 100, `only ${checked} claim matches checked`);
 });
