@@ -11,6 +11,7 @@ import { highlightArticle } from '../../../src/content/highlight/highlight-artic
 import { removeHighlights } from '../../../src/content/highlight/highlighter.ts';
 import { noteClaims } from '../../../src/content/claims/pass.ts';
 import { removeClaimNotes } from '../../../src/content/claims/wrap.ts';
+import { watchLongTasks } from './long-tasks.ts';
 
 let matcher: AliasMatcher;
 let claims: CompiledClaim[];
@@ -27,11 +28,8 @@ export interface ClaimsRun {
 
 /** One pass of each, then both removed; the times count each pass's synchronous start and its slices. */
 async function passes(root: Element, before: { terms: number; claims: number }): Promise<ClaimsRun> {
-  const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) longTasks.push(e.duration);
-  });
-  observer.observe({ type: 'longtask' });
+  const watch = watchLongTasks();
+  const longTasks = watch.durations;
   await new Promise((r) => setTimeout(r, 50));
   const t = performance.now();
   const terms = highlightArticle(root, matcher, { firstOnly: false });
@@ -42,7 +40,7 @@ async function passes(root: Element, before: { terms: number; claims: number }):
   const run = noteClaims(root, { claims, today: '2026-11-27', notes });
   await run.done;
   await new Promise((r) => setTimeout(r, 100));
-  observer.disconnect();
+  watch.stop();
   const sliced = (root.textContent?.length ?? 0) > 40_000;
   const result = {
     termsMs: before.terms + (sliced ? terms.workMs() + termsSync : termsSync),

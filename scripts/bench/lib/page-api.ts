@@ -11,6 +11,7 @@ import { buildAliasMatcher, type AliasMatcher } from '../../../src/content/highl
 import { findArticleRoot } from '../../../src/content/highlight/article-root.ts';
 import { highlightArticle } from '../../../src/content/highlight/highlight-article.ts';
 import { removeHighlights } from '../../../src/content/highlight/highlighter.ts';
+import { watchLongTasks } from './long-tasks.ts';
 
 let vocab: CompiledVocabulary;
 let matcher: AliasMatcher;
@@ -52,11 +53,8 @@ const api = {
   },
   /** Ours on a long page: chunks over idle callbacks. Long tasks are observed while it runs. */
   async oursChunked(): Promise<{ workMs: number; wallMs: number; marks: number; longTasks: number[]; firstMs: number; longestMs: number }> {
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push(e.duration);
-    });
-    observer.observe({ type: 'longtask' });
+    const watch = watchLongTasks();
+    const longTasks = watch.durations;
     // Start in a task of its own, so the one that called us is not counted.
     await new Promise((r) => setTimeout(r, 50));
     const t = performance.now();
@@ -65,7 +63,7 @@ const api = {
     await run.done;
     const wallMs = performance.now() - t;
     await new Promise((r) => setTimeout(r, 100));
-    observer.disconnect();
+    watch.stop();
     const marks = run.result.marks.length;
     removeHighlights(run.result.marks);
     return { workMs: run.workMs() + firstMs, wallMs, marks, longTasks, firstMs, longestMs: run.longestMs() };
