@@ -12,6 +12,7 @@ import { removeHighlights } from '../../../src/content/highlight/highlighter.ts'
 import { noteClaims } from '../../../src/content/claims/pass.ts';
 import { removeClaimNotes } from '../../../src/content/claims/wrap.ts';
 import { watchLongTasks } from './long-tasks.ts';
+import { pageEntries } from './page-entries.ts';
 
 let matcher: AliasMatcher;
 let claims: CompiledClaim[];
@@ -58,7 +59,7 @@ async function passes(root: Element, before: { terms: number; claims: number }):
 
 const api = {
   init(entries: Entry[]) {
-    matcher = buildAliasMatcher(entries)!;
+    matcher = buildAliasMatcher(pageEntries(entries))!;
     claims = compileClaims(entries);
   },
   /**
@@ -68,7 +69,7 @@ const api = {
    */
   async firstVisit(entries: Entry[]): Promise<ClaimsRun> {
     const a = performance.now();
-    matcher = buildAliasMatcher(entries)!;
+    matcher = buildAliasMatcher(pageEntries(entries))!;
     const b = performance.now();
     claims = compileClaims(entries);
     const c = performance.now();

@@ -12,6 +12,7 @@ import { findArticleRoot } from '../../../src/content/highlight/article-root.ts'
 import { highlightArticle } from '../../../src/content/highlight/highlight-article.ts';
 import { removeHighlights } from '../../../src/content/highlight/highlighter.ts';
 import { watchLongTasks } from './long-tasks.ts';
+import { pageEntries } from './page-entries.ts';
 
 let vocab: CompiledVocabulary;
 let matcher: AliasMatcher;
@@ -35,7 +36,7 @@ function unmarkAll(el: Element): void {
 const api = {
   init(detection: DetectionVocabulary, entries: Entry[]) {
     vocab = compileVocabulary(vocabularyOf(detection));
-    matcher = buildAliasMatcher(entries)!;
+    matcher = buildAliasMatcher(pageEntries(entries))!;
     aliases = entries.flatMap((e) => e.aliases.map((a) => a.text));
   },
   /** The floor: a bare body.textContent read and one test of the same gate pattern. */
