@@ -4,8 +4,9 @@
  * build's example check and in unit tests.
  */
 import { hasArrived } from '../pack/dates.ts';
-import type { Entry } from '../pack/types.ts';
-import { groupLiterals, passesGate, type GateLiteral } from './gate.ts';
+import type { Entry, Misstatement } from '../pack/types.ts';
+import { passesGate, type GateLiteral } from './gate.ts';
+import { DEFAULT_WINDOW, indexGateOf, precompileMatcher, type BundledMisstatement, type PrecompiledMatcher } from './precompiled.ts';
 import { GateIndex } from './gate-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { ClaimHit, ClaimMatcher } from './types.ts';
@@ -35,39 +36,47 @@ export interface CompiledClaim {
  * Letters in a pattern are lower-cased; escapes such as \d, \w and \. are kept as written.
  */
 const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
-const lower = (source: string) => source.replace(/\\.|[A-Z]/g, (m) => (m.length === 2 ? m : m.toLowerCase()));
-const B = (alts: readonly string[]) => `(?<![${LETTER}])(?:${alts.map(lower).join('|')})(?![${LETTER}])`;
+/** A concept group's joined alternatives, matched as whole words. */
+const bounded = (alternatives: string) => new RegExp(`(?<![${LETTER}])(?:${alternatives})(?![${LETTER}])`);
 /** Words that deny what follows them in the same clause ("was never signed", "did not sign"). */
 const NEGATION = /(?:(?<![\p{L}])(?:not|never|no|neither|nor|nobody|none|cannot|without|rather than|instead of)|n['’]t)(?![\p{L}])/iu;
 /** Sentences that present a claim in order to correct it. */
 const DEBUNK = /(?<![\p{L}])(?:myths?|misconceptions?|wrongly|erroneously|falsely|mistakenly|incorrectly|contrary to|is untrue|is false|not true|often (?:said|claimed|reported)|misreport\w*)(?![\p{L}])/iu;
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s/g;
-const DEFAULT_WINDOW = 28;
 /** Negations further back than this many words belong to another part of the sentence. */
 const NEGATION_REACH = 4;
 
 export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since?: string): CompiledClaim {
-  const gates = orderGates(m.all.map((alts) => groupLiterals(alts.map(lower))));
+  return claimFrom(id, entry, precompileMatcher(m), since);
+}
+
+/** A claim from its matcher as the build worked it out: only the RegExp objects are made here. */
+export function claimFrom(id: string, entry: string, p: PrecompiledMatcher, since?: string): CompiledClaim {
   return {
     id,
     entry,
-    groups: m.all.map((alts) => new RegExp(B(alts))),
-    gates: gates.map((g) => g?.map((l) => l.lit) ?? null),
-    indexGate: gates[0] ?? null,
-    none: m.none?.length ? new RegExp(B(m.none)) : null,
-    predicate: m.predicate ?? (m.all.length > 1 ? 1 : 0),
-    negated: !!m.negated,
-    outletVoice: !!m.outletVoice,
-    ordered: !!m.ordered,
-    window: m.window ?? DEFAULT_WINDOW,
+    groups: p.groups.map(bounded),
+    gates: p.gates,
+    indexGate: indexGateOf(p),
+    none: p.none === undefined ? null : bounded(p.none),
+    predicate: p.predicate,
+    negated: !!p.negated,
+    outletVoice: !!p.outletVoice,
+    ordered: !!p.ordered,
+    window: p.window ?? DEFAULT_WINDOW,
     ...(since ? { since } : {}),
   };
 }
 
-/** Every misstatement of the pack that has an id and a matcher. */
+/** Every misstatement of the pack that has an id and a matcher (worked out by the build in the bundled pack). */
 export function compileClaims(entries: readonly Entry[]): CompiledClaim[] {
   return entries.flatMap((e) =>
-    e.misstatements.flatMap((m) => (m.id && m.matcher ? [compileMatcher(m.id, e.id, m.matcher, m.verdict === 'outdated' ? m.since : undefined)] : [])),
+    e.misstatements.flatMap((m: Misstatement & BundledMisstatement<Misstatement>) => {
+      const since = m.verdict === 'outdated' ? m.since : undefined;
+      if (!m.id) return [];
+      if (m.compiled) return [claimFrom(m.id, e.id, m.compiled, since)];
+      return m.matcher ? [compileMatcher(m.id, e.id, m.matcher, since)] : [];
+    }),
   );
 }
 
@@ -116,15 +125,6 @@ export function matchSentence(claims: readonly CompiledClaim[], sentence: string
     if (at >= 0) found.push({ claim, at });
   }
   return found.sort((a, b) => a.at - b.at);
-}
-
-/**
- * Rarer literals first, so most claims fail on their first cheap test: digits (years, counts)
- * and long phrases are rarer in news text than short common words. Ungated groups go last.
- */
-function orderGates(gates: (GateLiteral[] | null)[]): (GateLiteral[] | null)[] {
-  const rarity = (g: GateLiteral[] | null) => (g ? Math.min(...g.map(({ lit }) => lit.length + (/\d/.test(lit) ? 20 : 0))) : -1);
-  return [...gates].sort((a, b) => rarity(b) - rarity(a));
 }
 
 export function passesGates(claim: CompiledClaim, lowered: string, from = 0): boolean {

@@ -89,3 +89,14 @@ test('the gate index offers every claim the full matcher finds in a sentence (te
   }
   assert.ok(checked > 100, `only ${checked} claim matches checked`);
 });
+
+test('the claims the build works out for the bundled pack are the claims the pack compiles to', async () => {
+  const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+  const { bundledPack } = await import('../../../src/shared/claims/bundle.ts');
+  const bundled = bundledPack(pack);
+  assert.ok(bundled.entries.every((e) => e.misstatements.every((m) => !m.matcher)), 'no matcher left in the bundle');
+  const plain = (cs: ReturnType<typeof compileClaims>) => JSON.stringify(cs, (_k, v: unknown) => (v instanceof RegExp ? v.source : v));
+  const fromBundle = compileClaims(bundled.entries);
+  assert.equal(fromBundle.length, 34);
+  assert.equal(plain(fromBundle), plain(compileClaims(pack.entries)));
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { validatePack } from '../../../src/shared/pack/validate.ts';
+import type { BundledMisstatement } from '../../../src/shared/claims/precompiled.ts';
 import { bundledPack } from '../../../src/shared/claims/bundle.ts';
 
 const text = readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8');
@@ -40,9 +41,11 @@ test('duplicate claim ids, an outdated claim without `since`, and a matcher with
   assert.match(messages, /misstatements\[0\] must have property verdict|verdict/);
 });
 
-test('the bundled pack drops the example sentences and keeps the matcher', () => {
-  const m = bundledPack(fresh()).entries.find((e) => e.id === 'ottawa')!.misstatements[0]!;
-  assert.ok(m.matcher?.all.length);
-  assert.equal(m.matcher!.matches, undefined);
-  assert.equal(m.matcher!.doesNotMatch, undefined);
+test('the bundled pack carries each matcher worked out, without its example sentences', () => {
+  const source = fresh().entries.find((e) => e.id === 'ottawa')!.misstatements[0]!;
+  const m = bundledPack(fresh()).entries.find((e) => e.id === 'ottawa')!.misstatements[0]! as BundledMisstatement<typeof source>;
+  assert.equal((m as typeof source).matcher, undefined);
+  assert.equal(m.compiled?.groups.length, source.matcher!.all.length);
+  const text = JSON.stringify(m);
+  for (const example of [...source.matcher!.matches, ...source.matcher!.doesNotMatch]) assert.ok(!text.includes(example), example);
 });
