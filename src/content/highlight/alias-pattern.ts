@@ -49,6 +49,9 @@ export function buildAliasMatcher(entries: readonly Entry[], topicOf?: (entryId:
       }
     }
   }
+  // The longest alias first, as in the regex: "jalkaväkimiinavarastot" is the stockpile
+  // ("jalkaväkimiinavarast*"), not the mine ("jalkaväkimiin*"), though both stems match it whole.
+  stems.sort((a, b) => b[0].source.length - a[0].source.length);
   const regex = combinedRegExp(phrases, 'gu');
   if (!regex) return null;
   return {
