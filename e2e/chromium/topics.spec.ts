@@ -84,6 +84,26 @@ test('the landmine pack, in the same build: a bee term mentioned once is not hig
   await popup.close();
 });
 
+test('a client-side navigation from the bee article to a landmine article: the landmine pack is injected then, and its terms highlighted', async () => {
+  const page = await launched.context.newPage();
+  await page.goto(`${server.origin}/fixtures/topic-test-honeybee.html`);
+  await waitForMarks(page, 4);
+  expect(await topicsOfMarks(page)).toEqual([BEE]);
+  // The site swaps in the next article and its address, as a single-page app does.
+  await page.evaluate(async (url) => {
+    const next = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+    history.pushState({}, '', '/spa/landmine-article');
+    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+  }, `${server.origin}/fixtures/topic-test-landmine-with-bee-mention.html`);
+  await expect.poll(() => topicsOfMarks(page), { timeout: 15_000 }).toEqual([LANDMINE]);
+  await page.locator('mark.lpc-term[data-term-id="ottawa"]').first().hover();
+  await expect(page.locator('[data-lpc-card-host]').locator('[role="dialog"]')).toContainText('U.S. landmine policy');
+  const popup = await openPopupFor(page);
+  await expect(popup.getByTestId('detection')).toHaveText('Detected: an article about U.S. landmine policy');
+  await page.close();
+  await popup.close();
+});
+
 test('the options page lists every pack of the build', async () => {
   const options = await launched.context.newPage();
   await options.goto(`chrome-extension://${launched.extensionId}/options/options.html`);

@@ -61,3 +61,20 @@ test('Firefox: on a landmine page in the same build only landmine terms are mark
   assert.match(await cardText(page), /U\.S\. landmine policy/);
   await page.close();
 });
+
+test('Firefox: a client-side navigation from the bee article to a landmine article injects the landmine pack then and highlights its terms', async () => {
+  const page = await ff.newPage();
+  await page.goto(`${server.origin}/fixtures/topic-test-honeybee.html`);
+  assert.deepEqual(await marked(page, 4), [BEE]);
+  // The site swaps in the next article and its address, as a single-page app does.
+  await page.evaluate(async (url: string) => {
+    const next = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+    history.pushState({}, '', '/spa/landmine-article');
+    document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+  }, `${server.origin}/fixtures/topic-test-landmine-with-bee-mention.html`);
+  await page.waitForFunction((topic: string) => document.querySelector(`mark.lpc-term[data-topic="${topic}"]`) !== null, { timeout: 15_000 }, LANDMINE);
+  assert.deepEqual(await marked(page, 3), [LANDMINE]);
+  await page.hover('mark.lpc-term[data-term-id="ottawa"]');
+  assert.match(await cardText(page), /U\.S\. landmine policy/);
+  await page.close();
+});

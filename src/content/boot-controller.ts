@@ -17,6 +17,8 @@ export interface BootDeps {
   loadApp(detection: DetectionReport): Promise<Res<'cs-to-bg:load-app'>>;
   /** The app's hook, once its file has run in this world. */
   app(): ContentApp | undefined;
+  /** Whether a topic's pack chunk has run in this world (the app reads the packs it finds there). */
+  hasPack(topic: string): boolean;
   /** Tells the background (badge) and any open popup. */
   publish(state: PageState): void;
 }
@@ -39,7 +41,7 @@ const LOAD_TRIES = 2;
 /** The state as compared for news: the detector's own time differs on every run, so a re-detection with the same verdict is none. */
 const newsOf = (state: PageState) => JSON.stringify(state, (k, v: unknown) => (k === 'ms' ? undefined : v));
 
-export function createBootController({ detect, loadApp, app, publish }: BootDeps): BootController {
+export function createBootController({ detect, loadApp, app, hasPack, publish }: BootDeps): BootController {
   const host = location.hostname;
   let settings: Settings | undefined;
   let detection: DetectionReport | null = null;
@@ -66,13 +68,17 @@ export function createBootController({ detect, loadApp, app, publish }: BootDeps
     if (!first || now.terms.length || now.error || now.detection?.detected) publish(now);
   };
 
-  /** Injects the app part; undefined while another apply is loading it, or when every try failed. */
+  /** No app yet, or the page now holds a topic whose pack was not injected (a client-side navigation to another topic's article). */
+  const missing = () => !app() || !!detection?.topics.some((t) => !hasPack(t));
+
+  /** Injects the app part and the detected topics' packs; undefined while another apply is loading them, or when every try failed. */
   const load = async (): Promise<ContentApp | undefined> => {
     if (loading || !detection) return undefined;
     loading = true;
-    for (let i = 0; i < LOAD_TRIES && !app(); i++) {
+    for (let i = 0; i < LOAD_TRIES && missing(); i++) {
       const answer = await loadApp(detection).catch((e: Error) => ({ ok: false, error: e.message }));
-      error = answer.ok && app() ? undefined : (answer.error ?? 'no app');
+      // "Could not start" is for a page without the app; one that runs keeps to the packs it has.
+      error = app() ? undefined : (answer.error ?? 'no app');
     }
     loading = false;
     return app();
@@ -83,7 +89,7 @@ export function createBootController({ detect, loadApp, app, publish }: BootDeps
     if (!next) return;
     settings = next;
     if (mode() !== 'off') detection ??= await detect();
-    const loaded = wanted() ? (app() ?? (await load())) : undefined;
+    const loaded = wanted() ? (missing() ? await load() : app()) : undefined;
     // Asked again after the await: a newer change may have switched the site off meanwhile.
     if (loaded && wanted()) {
       loaded.start(settings, detection, changed);

@@ -14,6 +14,7 @@ import { watchForChanges } from './detect/live-detect.ts';
 import { APP_HOOK, BOOT_MARK, DETECT_HOOK, getHook, setHook } from './app-contract.ts';
 import { createBootController } from './boot-controller.ts';
 import { reportError } from './report-error.ts';
+import { hasPack } from '../shared/pack/registry.ts';
 
 function main(): void {
   const api = nativeApi();
@@ -36,6 +37,7 @@ function main(): void {
     loadApp: (detection) => request(send, 'cs-to-bg:load-app', { detection }),
     // Only our own code makes own properties on this world's global (getHook): no shape check needed.
     app: () => getHook(APP_HOOK),
+    hasPack,
     publish: (state) => applied(request(send, 'cs-to-all:state-changed', { state })),
   });
 

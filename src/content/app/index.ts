@@ -5,6 +5,8 @@
  */
 import { PackSet } from '../../shared/pack/pack-set.ts';
 import { registeredPacks } from '../../shared/pack/registry.ts';
+import type { TopicPack } from '../../shared/pack/types.ts';
+import type { DetectionReport } from '../../shared/detection.ts';
 import type { Settings } from '../../shared/settings/schema.ts';
 import { APP_HOOK, getHook, setHook, type ContentApp } from '../app-contract.ts';
 import { matchersByLanguage } from './page-languages.ts';
@@ -20,9 +22,9 @@ import { reportError } from '../report-error.ts';
 /** Boot tells the badge; it needs one message a second at most, however fast a live page grows. */
 const REPORT_INTERVAL_MS = 1_000;
 
-function createApp(): ContentApp {
-  // The detected topics' packs, injected before this script (src/background/app-files.ts).
-  const packs = new PackSet(registeredPacks());
+/** The app over one set of packs. */
+function appFor(registered: readonly TopicPack[]): ContentApp {
+  const packs = new PackSet(registered);
   const pack = packs.combined;
   const matcherFor = matchersByLanguage(packs);
   const entries = new Map(pack.entries.map((e) => [e.id, e]));
@@ -70,6 +72,44 @@ function createApp(): ContentApp {
       return { terms: termCounts(session, entries), claims: claims.list(), ...(ms === null ? {} : { highlightMs: ms }) };
     },
     handlers: appHandlers(session, claims, () => popover),
+  };
+}
+
+/**
+ * The detected topics' packs are injected before this script (src/background/app-files.ts). A
+ * client-side navigation to another topic's article has boot inject that topic's pack later;
+ * the app is then built again over the packs of the topics the page is now about (all of them
+ * on a page highlighted without a detected topic), best first.
+ */
+function packsFor(detection: DetectionReport | null): TopicPack[] {
+  const all = registeredPacks();
+  const topics = detection?.topics ?? [];
+  const detected = topics.flatMap((t) => all.filter((p) => p.meta.id === t));
+  return detected.length ? detected : all;
+}
+
+function createApp(): ContentApp {
+  let packs = registeredPacks();
+  let part = appFor(packs);
+  const idsOf = (list: readonly TopicPack[]) => list.map((p) => p.meta.id).join(' ');
+  return {
+    start(settings, detection, changed) {
+      const wanted = packsFor(detection);
+      if (idsOf(wanted) !== idsOf(packs)) {
+        part.stop();
+        packs = wanted;
+        part = appFor(wanted);
+      }
+      part.start(settings, detection, changed);
+    },
+    stop: () => part.stop(),
+    snapshot: () => part.snapshot(),
+    // The handlers of the part running now, not of the one there was when boot took the hook.
+    handlers: {
+      'ui-to-cs:focus-term': (req, sender) => part.handlers['ui-to-cs:focus-term']!(req, sender),
+      'bg-to-cs:step-term': (req, sender) => part.handlers['bg-to-cs:step-term']!(req, sender),
+      'ui-to-cs:focus-claim': (req, sender) => part.handlers['ui-to-cs:focus-claim']!(req, sender),
+    },
   };
 }
 

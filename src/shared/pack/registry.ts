@@ -24,3 +24,8 @@ export function registerPack(pack: TopicPack): void {
 export function registeredPacks(): TopicPack[] {
   return Object.values(registry() ?? {});
 }
+
+/** Whether the chunk of this topic has run in this world. */
+export function hasPack(id: string): boolean {
+  return !!registry()?.[id];
+}

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, type Settings, type SiteMode } from '../../../src/sha
 const HOST = 'news.example';
 Object.defineProperty(globalThis, 'location', { value: new URL(`https://${HOST}/story`), configurable: true });
 
-const report = (detected: boolean): DetectionReport => ({ detected, topic: 'landmine-policy', topics: detected ? ['landmine-policy'] : [], score: detected ? 30 : 4, threshold: 15, verdict: detected ? { kind: 'detected' } : { kind: 'no-core' }, ms: Math.random(), terms: [] });
+const report = (detected: boolean, topic = 'landmine-policy'): DetectionReport => ({ detected, topic, topics: detected ? [topic] : [], score: detected ? 30 : 4, threshold: 15, verdict: detected ? { kind: 'detected' } : { kind: 'no-core' }, ms: Math.random(), terms: [] });
 const settings = (mode: SiteMode): Settings => ({ ...DEFAULT_SETTINGS, sites: [{ host: HOST, includeSubdomains: true, mode }] });
 
 class FakeApp implements ContentApp {
@@ -44,18 +44,25 @@ function setup(detected: boolean, answers: (() => Promise<Res<'cs-to-bg:load-app
   const fake = new FakeApp();
   let injected = false;
   const published: PageState[] = [];
+  // The background injects the detected topics' packs with the app.
+  const packs = new Set<string>();
+  const page = { topic: 'landmine-policy' };
   let loads = 0;
   const deps: BootDeps = {
-    detect: async () => report(detected),
-    loadApp: async () => {
+    detect: async () => report(detected, page.topic),
+    loadApp: async (detection) => {
       const answer = await (answers[loads++] ?? (async () => ({ ok: true })))();
-      if (answer.ok) injected = true;
+      if (answer.ok) {
+        injected = true;
+        for (const t of detection.topics) packs.add(t);
+      }
       return answer;
     },
     app: () => (injected ? fake : undefined),
+    hasPack: (t) => packs.has(t),
     publish: (state) => published.push(state),
   };
-  return { boot: createBootController(deps), fake, published, loads: () => loads };
+  return { boot: createBootController(deps), fake, published, loads: () => loads, page, packs };
 }
 
 test('switching a non-detected site on publishes the new state, with no app to report it (the stale popup)', async () => {
@@ -114,9 +121,36 @@ test('an injection that fails once and then works starts the app, with no error 
   assert.equal(published[1]!.highlightMs, 4);
 });
 
+test('a client-side navigation to an article of another topic injects that topic\'s pack, then restarts the app on it', async () => {
+  const { boot, fake, loads, page, packs } = setup(true);
+  await boot.apply(settings('on'));
+  assert.equal(loads(), 1);
+  assert.deepEqual([...packs], ['landmine-policy']);
+  // Same topic again: nothing to inject.
+  await boot.apply(settings('on'), true);
+  assert.equal(loads(), 1);
+  page.topic = 'honeybee-colony-collapse';
+  await boot.apply(settings('on'), true);
+  assert.equal(loads(), 2);
+  assert.deepEqual([...packs], ['landmine-policy', 'honeybee-colony-collapse']);
+  assert.equal(fake.starts.length, 3);
+  assert.equal(boot.state().detection?.topic, 'honeybee-colony-collapse');
+  assert.equal(boot.state().error, undefined);
+});
+
+test('an app whose new topic\'s pack never arrives keeps running on the packs it has (it did start)', async () => {
+  const { boot, fake, loads, page } = setup(true, [async () => ({ ok: true }), async () => ({ ok: false, error: 'tab closed' }), async () => ({ ok: false, error: 'tab closed' })]);
+  await boot.apply(settings('on'));
+  page.topic = 'honeybee-colony-collapse';
+  await boot.apply(settings('on'), true);
+  assert.equal(loads(), 3);
+  assert.equal(boot.state().error, undefined);
+  assert.equal(fake.starts.length, 2);
+});
+
 test('an answer of ok without the app hook counts as a failure', async () => {
   let loads = 0;
-  const boot = createBootController({ detect: async () => report(true), loadApp: async () => (loads++, { ok: true }), app: () => undefined, publish: () => undefined });
+  const boot = createBootController({ detect: async () => report(true), loadApp: async () => (loads++, { ok: true }), app: () => undefined, hasPack: () => true, publish: () => undefined });
   await boot.apply(settings('on'));
   assert.equal(loads, 2);
   assert.equal(boot.state().error, 'no app');
