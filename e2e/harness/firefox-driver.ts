@@ -21,12 +21,18 @@ async function chord(page: Page, key: string): Promise<void> {
   for (const m of parts.reverse()) await page.keyboard.up(m);
 }
 
+/** How long an action waits for its element to appear (Playwright's wait up to the test's limit). */
+const ACTION_WAIT_MS = 10_000;
+
 /**
  * Runs a selector action again when its element was replaced between puppeteer finding it and
  * acting on it (a page or our highlighting re-rendering), as Playwright's actions do: the action
  * is on "the first match", whichever node that is by then.
  */
-async function onFreshMatch(action: () => Promise<void>): Promise<void> {
+async function onFreshMatch(action: () => Promise<void>, page: Page, selector: string): Promise<void> {
+  // Playwright's actions wait for their element; puppeteer's fail at once if it is not there yet
+  // (a confirmation the page shows after reading a file under load).
+  await page.waitForSelector(selector, { timeout: ACTION_WAIT_MS });
   for (let attempt = 1; ; attempt++) {
     try {
       return await action();
@@ -68,8 +74,8 @@ function tabOf(page: Page, world?: Tab['world']): Tab {
     goForward: async () => void (await page.goForward()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as never,
-    hover: (sel) => onFreshMatch(() => page.hover(sel)),
-    click: (sel) => onFreshMatch(() => page.click(sel)),
+    hover: (sel) => onFreshMatch(() => page.hover(sel), page, sel),
+    click: (sel) => onFreshMatch(() => page.click(sel), page, sel),
     focus: (sel) => page.focus(sel),
     select: async (sel, value) => void (await page.select(sel, value)),
     press: (key) => chord(page, key),
