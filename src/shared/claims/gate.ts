@@ -84,8 +84,6 @@ function charClass(alt: string, i: number): { length: number; single: string | n
   return { length: close - i + 1, single, nonWord: ![...inside].some((ch) => IS_WORD_CHAR.test(ch)) };
 }
 
-export const requiredLiteral = (alt: string): string | null => requiredLiteralAt(alt)?.lit ?? null;
-
 /** An alternative may itself be a disjunction ("a|b"): split it at `|` outside brackets and groups. */
 export function topLevel(alt: string): string[] {
   const out: string[] = [];
@@ -135,10 +133,6 @@ function boundaryBefore(outer: GateLiteral, lit: string): boolean {
     if (at === 0 ? outer.anchored : !IS_WORD_CHAR.test(outer.lit[at - 1]!)) return true;
   }
   return false;
-}
-
-export function groupGate(alts: readonly string[]): string[] | null {
-  return groupLiterals(alts)?.map((l) => l.lit) ?? null;
 }
 
 export function passesGate(gate: readonly string[] | null, lowered: string): boolean {

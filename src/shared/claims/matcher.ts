@@ -4,8 +4,8 @@
  * build's example check and in unit tests.
  */
 import { hasArrived } from '../pack/dates.ts';
-import type { Entry, Misstatement } from '../pack/types.ts';
-import { passesGate, type GateLiteral } from './gate.ts';
+import type { Entry } from '../pack/types.ts';
+import { passesGate, WORD_CHAR, type GateLiteral } from './gate.ts';
 import { DEFAULT_WINDOW, indexGateOf, precompileMatcher, type BundledMisstatement, type PrecompiledMatcher } from './precompiled.ts';
 import { GateIndex } from './gate-index.ts';
 import { splitSentences } from './sentences.ts';
@@ -31,13 +31,12 @@ export interface CompiledClaim {
 }
 
 /**
- * Patterns run on lower-cased text with ASCII-style boundaries and without the `i` and `u`
- * flags: an `iu` regex with Unicode lookarounds was 10–50× slower in V8 on the same sentences.
- * Letters in a pattern are lower-cased; escapes such as \d, \w and \. are kept as written.
+ * A concept group's joined alternatives (lower-cased, precompiled.ts), matched as whole words on
+ * lower-cased text with ASCII-style boundaries and without the `i` and `u` flags: an `iu` regex
+ * with Unicode lookarounds was 10–50× slower in V8 on the same sentences. The word characters are
+ * the gate index's, which relies on a match having a non-word character before it.
  */
-const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
-/** A concept group's joined alternatives, matched as whole words. */
-const bounded = (alternatives: string) => new RegExp(`(?<![${LETTER}])(?:${alternatives})(?![${LETTER}])`);
+const bounded = (alternatives: string) => new RegExp(`(?<![${WORD_CHAR}])(?:${alternatives})(?![${WORD_CHAR}])`);
 /** Words that deny what follows them in the same clause ("was never signed", "did not sign"). */
 const NEGATION = /(?:(?<![\p{L}])(?:not|never|no|neither|nor|nobody|none|cannot|without|rather than|instead of)|n['’]t)(?![\p{L}])/iu;
 /** Sentences that present a claim in order to correct it. */
@@ -71,7 +70,7 @@ export function claimFrom(id: string, entry: string, p: PrecompiledMatcher, sinc
 /** Every misstatement of the pack that has an id and a matcher (worked out by the build in the bundled pack). */
 export function compileClaims(entries: readonly Entry[]): CompiledClaim[] {
   return entries.flatMap((e) =>
-    e.misstatements.flatMap((m: Misstatement & BundledMisstatement<Misstatement>) => {
+    e.misstatements.flatMap((m: BundledMisstatement) => {
       const since = m.verdict === 'outdated' ? m.since : undefined;
       if (!m.id) return [];
       if (m.compiled) return [claimFrom(m.id, e.id, m.compiled, since)];

@@ -6,6 +6,7 @@
  */
 import { groupLiterals, type GateLiteral } from './gate.ts';
 import type { ClaimMatcher } from './types.ts';
+import type { Misstatement } from '../pack/types.ts';
 
 /** Defaults are left out: the bundled pack carries 34 of these. */
 export interface PrecompiledMatcher {
@@ -24,7 +25,7 @@ export interface PrecompiledMatcher {
 }
 
 /** A misstatement as bundled: `compiled` in place of `matcher` (the pack's JSON never holds it). */
-export type BundledMisstatement<M> = Omit<M, 'matcher'> & { compiled?: PrecompiledMatcher };
+export type BundledMisstatement = Misstatement & { compiled?: PrecompiledMatcher };
 
 export const DEFAULT_WINDOW = 28;
 

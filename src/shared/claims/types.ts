@@ -11,18 +11,6 @@ export type Verdict = 'incorrect' | 'misleading' | 'unverified' | 'outdated';
 import type { ClaimMatcher } from '../pack/schema-types.ts';
 export type { ClaimMatcher };
 
-/** The claim fields of a misstatement (all optional in the pack: a misstatement without a matcher is shown on its entry's card only). */
-export interface ClaimFields {
-  /** Stable id, used as `data-claim-id` in the page and in the ClaimReview export. */
-  id?: string;
-  verdict?: Verdict;
-  /** What the correction is current to. */
-  asOf?: string;
-  /** For `outdated`: the day from which the claim is out of date (a note shows only from then on). */
-  since?: string;
-  matcher?: ClaimMatcher;
-}
-
 export type Voice = 'outlet' | 'quoted' | 'attributed';
 
 export interface ClaimHit {

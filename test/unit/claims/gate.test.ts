@@ -2,7 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { groupGate, groupLiterals, requiredLiteral, requiredLiteralAt, passesGate, topLevel } from '../../../src/shared/claims/gate.ts';
+import { groupLiterals, requiredLiteralAt, passesGate, topLevel } from '../../../src/shared/claims/gate.ts';
+
+const requiredLiteral = (alt: string) => requiredLiteralAt(alt)?.lit ?? null;
+const groupGate = (alts: string[]) => groupLiterals(alts)?.map((l) => l.lit) ?? null;
 import { GateIndex } from '../../../src/shared/claims/gate-index.ts';
 import { compileClaims, claimAt } from '../../../src/shared/claims/matcher.ts';
 import { escapeRegExp, literalTreeSource } from '../../../src/shared/text-pattern.ts';

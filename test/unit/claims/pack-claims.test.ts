@@ -43,8 +43,8 @@ test('duplicate claim ids, an outdated claim without `since`, and a matcher with
 
 test('the bundled pack carries each matcher worked out, without its example sentences', () => {
   const source = fresh().entries.find((e) => e.id === 'ottawa')!.misstatements[0]!;
-  const m = bundledPack(fresh()).entries.find((e) => e.id === 'ottawa')!.misstatements[0]! as BundledMisstatement<typeof source>;
-  assert.equal((m as typeof source).matcher, undefined);
+  const m = bundledPack(fresh()).entries.find((e) => e.id === 'ottawa')!.misstatements[0]! as BundledMisstatement;
+  assert.equal(m.matcher, undefined);
   assert.equal(m.compiled?.groups.length, source.matcher!.all.length);
   const text = JSON.stringify(m);
   for (const example of [...source.matcher!.matches, ...source.matcher!.doesNotMatch]) assert.ok(!text.includes(example), example);
