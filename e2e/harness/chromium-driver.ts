@@ -1,22 +1,18 @@
 /** The scenario driver over Playwright, in the persistent Chromium context of chromium.ts. */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { callSource, extensionPages, fixtureUrl, type Driver, type Tab } from './driver.ts';
+import { callSource, extensionPages, errorLog, fixtureUrl, navigation, type Driver, type Tab } from './driver.ts';
 import { watchContentWorld } from './content-world.ts';
 import type { FixtureServer } from './server.ts';
 
 function tabOf(page: Page, world?: Tab['world']): Tab {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const log = errorLog();
+  page.on('console', log.console);
+  page.on('pageerror', log.pageerror);
   return {
     page,
-    errors,
+    errors: log.errors,
     world,
-    url: () => page.url(),
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    goBack: async () => void (await page.goBack()),
-    goForward: async () => void (await page.goForward()),
+    ...navigation(page),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
     hover: (sel) => page.locator(sel).first().hover(),

@@ -123,6 +123,35 @@ export function extensionPages(ext: Driver['ext'], openExtensionPage: (relative:
 }
 
 /** A path on the fixture server ('/fixtures/…') as a URL; a full URL as it is. */
+/** What Playwright's and puppeteer's pages both offer for navigation, called the same way. */
+interface NavigablePage {
+  url(): string;
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  goBack(): Promise<unknown>;
+  goForward(): Promise<unknown>;
+}
+
+export function navigation(page: NavigablePage): Pick<Tab, 'url' | 'goto' | 'reload' | 'goBack' | 'goForward'> {
+  return {
+    url: () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    goBack: async () => void (await page.goBack()),
+    goForward: async () => void (await page.goForward()),
+  };
+}
+
+/** A tab's console errors and uncaught exceptions, in order: a driver hands its page's `console` and `pageerror` events to these. */
+export function errorLog(): { errors: string[]; console(m: { type(): string; text(): string }): void; pageerror(e: unknown): void } {
+  const errors: string[] = [];
+  return {
+    errors,
+    console: (m) => void (m.type() === 'error' && errors.push(m.text())),
+    pageerror: (e) => void errors.push(`pageerror: ${(e as Error).message}`),
+  };
+}
+
 export const fixtureUrl = (server: FixtureServer, target: string) => (target.startsWith('/') ? server.origin + target : target);
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

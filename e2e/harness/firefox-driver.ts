@@ -4,7 +4,7 @@
  * the stored settings, which is all the state a scenario leaves.
  */
 import type { KeyInput, Page } from 'puppeteer-core';
-import { callSource, extensionPages, fixtureUrl, type Driver, type Tab } from './driver.ts';
+import { callSource, extensionPages, errorLog, fixtureUrl, navigation, type Driver, type Tab } from './driver.ts';
 import type { FirefoxSession } from './firefox.ts';
 import type { FixtureServer } from './server.ts';
 
@@ -60,18 +60,14 @@ function watchWorld(page: Page, extensionOrigin: string): NonNullable<Tab['world
 }
 
 function tabOf(page: Page, world?: Tab['world']): Tab {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+  const log = errorLog();
+  page.on('console', log.console);
+  page.on('pageerror', log.pageerror);
   return {
     page,
-    errors,
+    errors: log.errors,
     world,
-    url: () => page.url(),
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    goBack: async () => void (await page.goBack()),
-    goForward: async () => void (await page.goForward()),
+    ...navigation(page),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source) as never,
     hover: (sel) => onFreshMatch(() => page.hover(sel), page, sel),
