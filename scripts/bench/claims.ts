@@ -68,19 +68,20 @@ const longest = (runs: ClaimsRun[]) =>
   `longest slice: terms ${ms(Math.max(...runs.map((r) => r.longestTermSlice)))}, claims ${ms(Math.max(...runs.map((r) => r.longestClaimSlice)))} · long tasks (> 50 ms): ${runs.flatMap((r) => r.longTasks).map(ms).join(', ') || 'none'}`;
 
 async function measure(context: BrowserContext, origin: string, code: string, words: number, claimsOnPage: 'all' | 5): Promise<string[]> {
-  const entries = bundledPack(await loadPack()).entries;
+  const { entries, claimIndex } = bundledPack(await loadPack());
+  const pack = { entries, claimIndex };
   // First visits: a fresh page each time, as a reader's browser meets it. Both sides build their
   // patterns and run cold once; that is what every page with claims pays.
   const visits: ClaimsRun[] = [];
   for (let i = 0; i < visitsFor(words); i++) {
     const page = await benchPage(context, origin, code, words, claimsOnPage);
-    visits.push(await page.evaluate((e) => (window as unknown as Bench).__lpcClaimsBench.firstVisit(e), entries));
+    visits.push(await page.evaluate((p) => (window as unknown as Bench).__lpcClaimsBench.firstVisit(p), pack));
     await page.close();
   }
   // The same page again and again, the code warm: the steady state of a live page's later passes.
   const page = await benchPage(context, origin, code, words, claimsOnPage);
   const isolated = await page.evaluate(() => crossOriginIsolated);
-  await page.evaluate((e) => (window as unknown as Bench).__lpcClaimsBench.init(e), entries);
+  await page.evaluate((p) => (window as unknown as Bench).__lpcClaimsBench.init(p), pack);
   const runs: ClaimsRun[] = [];
   const RUNS = runsFor(words);
   // One run first, not counted: it is a first visit's pass without the pattern building.

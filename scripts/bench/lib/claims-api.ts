@@ -5,6 +5,7 @@
  */
 import type { Entry } from '../../../src/shared/pack/types.ts';
 import { compileClaims, type CompiledClaim } from '../../../src/shared/claims/matcher.ts';
+import type { BundledGateIndex } from '../../../src/shared/claims/gate-index.ts';
 import { buildAliasMatcher, type AliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import { findArticleRoot } from '../../../src/content/highlight/article-root.ts';
 import { highlightArticle } from '../../../src/content/highlight/highlight-article.ts';
@@ -57,21 +58,24 @@ async function passes(root: Element, before: { terms: number; claims: number }):
   return result;
 }
 
+/** What the page gets of the bundled pack: its entries and its claims' gate index. */
+type Pack = { entries: Entry[]; claimIndex?: BundledGateIndex };
+
 const api = {
-  init(entries: Entry[]) {
+  init({ entries, claimIndex }: Pack) {
     matcher = buildAliasMatcher(pageEntries(entries))!;
-    claims = compileClaims(entries);
+    claims = compileClaims(entries, [claimIndex]);
   },
   /**
    * A page as a reader meets it: this script is fresh, so each side builds its patterns (the
-   * terms' combined pattern, the claims' matchers; the claims' gate index on its first use) and
+   * terms' combined pattern, the claims' matchers; the claims' gate index from the bundled pack's) and
    * runs cold, once.
    */
-  async firstVisit(entries: Entry[]): Promise<ClaimsRun> {
+  async firstVisit({ entries, claimIndex }: Pack): Promise<ClaimsRun> {
     const a = performance.now();
     matcher = buildAliasMatcher(pageEntries(entries))!;
     const b = performance.now();
-    claims = compileClaims(entries);
+    claims = compileClaims(entries, [claimIndex]);
     const c = performance.now();
     return passes(findArticleRoot(document) ?? document.body, { terms: b - a, claims: c - b });
   },

@@ -33,7 +33,7 @@ function appFor(registered: readonly TopicPack[]): ContentApp {
   let onChange = () => {};
   const report = throttle(() => onChange(), REPORT_INTERVAL_MS);
 
-  const claims = pageClaims(document, pack, () => report());
+  const claims = pageClaims(document, pack, registered, () => report());
   // The highlight lifecycle (settling, chunking, live pages, removal) lives in the session.
   const session = new HighlightSession(document, (detection) => matcherFor(document, detection), {
     started() {

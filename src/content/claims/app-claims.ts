@@ -3,6 +3,7 @@
  * order of terms and notes, and the popup's list. Kept here so app/index.ts only wires it in.
  */
 import { h, type VNode } from 'preact';
+import { claimIndexOf } from '../../shared/claims/gate-index.ts';
 import { compileClaims } from '../../shared/claims/matcher.ts';
 import { claimNotesOn } from '../../shared/claims/settings.ts';
 import type { Voice } from '../../shared/claims/types.ts';
@@ -26,10 +27,11 @@ export interface PageClaims {
   head(index: number): HTMLElement | undefined;
 }
 
-export function pageClaims(doc: Document, pack: TopicPack, changed: () => void): PageClaims {
+/** `pack`: the packs' union; `registered`: the packs themselves, whose bundled gate indexes it may use. */
+export function pageClaims(doc: Document, pack: TopicPack, registered: readonly TopicPack[], changed: () => void): PageClaims {
   const byId = new Map<string, { entry: Entry; claim: Misstatement }>();
   for (const entry of pack.entries) for (const claim of entry.misstatements) if (claim.id) byId.set(claim.id, { entry, claim });
-  const notes = new ClaimNotes(doc, compileClaims(pack.entries), () => localToday(), changed);
+  const notes = new ClaimNotes(doc, compileClaims(pack.entries, registered.map(claimIndexOf)), () => localToday(), changed);
   return {
     notes,
     apply(settings, host) {

@@ -10,7 +10,8 @@ export const CLAIM_TAG = 'lpc-claim';
 /** Never read or wrapped: the highlighter's exclusions except links and marks, whose text is part
  *  of the sentence (they are not wrapped inside, see wrap.ts), plus our own claim notes. */
 export const CLAIM_SKIP = [...EXCLUDED.filter((s) => s !== 'a' && s !== 'mark'), CLAIM_TAG].join(',');
-const BLOCK = 'p,li,blockquote,h1,h2,h3,h4,h5,h6,td,th,dd,dt,div,section,article,main,body,figure,details,summary';
+/** Elements whose text is a block of its own, by local name (a Set lookup, not a selector match per element). */
+const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'main', 'body', 'figure', 'details', 'summary']);
 
 /** MARK_CLASS among the class names, split as classList splits them. */
 const OUR_MARK = new RegExp(`(?:^|[\\t\\n\\f\\r ])${MARK_CLASS}(?:$|[\\t\\n\\f\\r ])`);
@@ -36,16 +37,16 @@ export interface BlockCache {
 }
 
 /**
- * The nearest ancestor-or-self matching a selector, remembered for every element on the way up:
- * a paragraph's chain is then tested once, and its siblings stop at their shared parent. The same
- * answer as closest(), which re-tests the whole chain against the long list for every element.
+ * The nearest ancestor-or-self an element test accepts, remembered for every element on the way
+ * up: a paragraph's chain is then tested once, and its siblings stop at their shared parent. The
+ * same answer as closest(), which re-tests the whole chain against the long list for every element.
  */
-function closestCache(selector: string): (el: Element) => Element | null {
+function closestCache(test: (el: Element) => boolean): (el: Element) => Element | null {
   const memo = new Map<Element, Element | null>();
   const find = (el: Element): Element | null => {
     let hit = memo.get(el);
     if (hit !== undefined) return hit;
-    hit = el.matches(selector) ? el : el.parentElement ? find(el.parentElement) : null;
+    hit = test(el) ? el : el.parentElement ? find(el.parentElement) : null;
     memo.set(el, hit);
     return hit;
   };
@@ -54,18 +55,22 @@ function closestCache(selector: string): (el: Element) => Element | null {
 
 /** A term mark of ours stands for its parent (a page has thousands of them). */
 export function blockCache(root: Element): BlockCache {
-  const skip = closestCache(CLAIM_SKIP);
-  const block = closestCache(BLOCK);
+  const skip = closestCache((el) => el.matches(CLAIM_SKIP));
+  const block = closestCache((el) => BLOCK.has(el.localName));
   // One lookup per text node in the common case: its parent (or the mark's) was seen with an earlier node.
   const place = new Map<Element, Element | null>();
-  const host = (el: Element) => (isOurMark(el) && el.parentElement ? el.parentElement : el);
+  const placeOfHost = (el: Element) => {
+    let hit = place.get(el);
+    if (hit === undefined) place.set(el, (hit = skip(el) ? null : (block(el) ?? root)));
+    return hit;
+  };
   return {
     placeOf(parent) {
-      // Keyed by the host: the term pass makes new marks every time, each would be a key used once or twice.
-      const el = host(parent);
-      let hit = place.get(el);
-      if (hit === undefined) place.set(el, (hit = skip(el) ? null : (block(el) ?? root)));
-      return hit;
+      // A paragraph's own text is found at once; a mark is not a key (the term pass makes new
+      // ones every time, each would be a key used once): it stands for its parent.
+      const hit = place.get(parent);
+      if (hit !== undefined) return hit;
+      return isOurMark(parent) && parent.parentElement ? placeOfHost(parent.parentElement) : placeOfHost(parent);
     },
   };
 }

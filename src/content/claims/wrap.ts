@@ -1,30 +1,32 @@
 /**
  * Wraps a sentence-long range of a block in our <lpc-claim> elements and takes them out again,
- * leaving the page's nodes exactly as they were: splits keep the page's own text node in front
- * (Text.splitText), and removal joins back only the pieces we split off.
+ * leaving the page's nodes exactly as they were.
+ *
+ * The page's own text nodes never move while a note is up: a note holds copies of their text,
+ * and each page node keeps what lies outside the range in its place — the text before the range
+ * (the text after it then goes into a node of ours behind the note), or the text after it, or
+ * nothing. Moving a node is a removal, and a removal costs the page a step per NodeIterator still
+ * alive (mark.js leaves one per paragraph it marked until garbage collection): on the 50,000-word
+ * page, moving text pieces into notes was half of the claim pass. Only our own term marks move
+ * into notes, whole, so a term inside a note keeps its card.
  */
 import { CLAIM_TAG, isOurMark, type TextBlock } from './blocks.ts';
 
 export const CLAIM_ATTR = 'data-claim-id';
 
-/** Which ends of a note's content we split off a page text node. */
-const splits = new WeakMap<Element, { head: boolean; tail: boolean }>();
+/** A copy in a note of part of a page text node, and what the page node kept. */
+interface Copy {
+  piece: Text;
+  page: Text;
+  /** The page node kept the text before the piece (and `tail`, a node of ours behind the note, the text after it); otherwise it kept the text after it. */
+  keptFront: boolean;
+  tail?: Text;
+}
+
+/** Each note's copies, in order: what removal puts back. */
+const copies = new WeakMap<Element, Copy[]>();
 
 const isText = (n: Node | null): n is Text => n?.nodeType === 3;
-
-/** The piece of `node` from a to b as its own text node (the page's node keeps the front). */
-function cut(node: Text, a: number, b: number): { piece: Text; head: boolean; tail: boolean } {
-  const piece = a > 0 ? node.splitText(a) : node;
-  const tail = b - a < piece.length;
-  if (tail) piece.splitText(b - a);
-  return { piece, head: a > 0, tail };
-}
-
-/** What to wrap for a piece: the piece, or the whole term mark it fills. */
-function target(piece: Text): Node {
-  const parent = piece.parentElement;
-  return isOurMark(parent) ? parent! : piece;
-}
 
 /** Text we leave alone: inside a link, or a term mark the range covers only in part. */
 function untouchable(node: Text, a: number, b: number): boolean {
@@ -33,54 +35,92 @@ function untouchable(node: Text, a: number, b: number): boolean {
   return isOurMark(parent) && (a > 0 || b < node.length || parent.childNodes.length !== 1);
 }
 
+/** Whether `at` comes right after the note, past page nodes this note emptied (they stay where they were). */
+function follows(note: Element, at: Node, emptied: Set<Node>): boolean {
+  let n = note.nextSibling;
+  while (n && emptied.has(n)) n = n.nextSibling;
+  return n === at;
+}
+
 /** Wraps [start, end) of the block; returns the notes made (one per run of adjacent pieces). */
 export function wrapRange(block: TextBlock, start: number, end: number, attrs: Record<string, string>): HTMLElement[] {
   const made: HTMLElement[] = [];
-  let last: HTMLElement | null = null;
+  const emptied = new Set<Node>();
+  let note: HTMLElement | null = null;
   block.nodes.forEach((node, i) => {
     const from = block.starts[i]!;
+    const data = node.data;
     const a = Math.max(start, from) - from;
-    const b = Math.min(end, from + node.length) - from;
+    const b = Math.min(end, from + data.length) - from;
     if (b <= a) return;
     // Nothing to see in white space alone (between blocks of inline elements): leave it whole.
-    if (untouchable(node, a, b) || !/\S/.test(node.data.slice(a, b))) return void (last = null);
-    const { piece, head, tail } = cut(node, a, b);
-    const t = target(piece);
-    if (last && last.nextSibling === t) {
-      last.append(t);
-      splits.get(last)!.tail = tail && t === piece;
-      return;
+    if (untouchable(node, a, b) || !/\S/.test(data.slice(a, b))) return void (note = null);
+    const mark = isOurMark(node.parentElement) ? node.parentElement! : null;
+    const at = mark ?? node;
+    if (note && !follows(note, at, emptied)) note = null;
+    if (!note) {
+      note = node.ownerDocument.createElement(CLAIM_TAG);
+      for (const [k, v] of Object.entries(attrs)) note.setAttribute(k, v);
+      copies.set(note, []);
+      made.push(note);
+      // In front of the piece, or behind the page node's text that stays in front of it.
+      at.parentNode!.insertBefore(note, mark || a === 0 ? at : node.nextSibling);
     }
-    const note = piece.ownerDocument.createElement(CLAIM_TAG);
-    for (const [k, v] of Object.entries(attrs)) note.setAttribute(k, v);
-    t.parentNode!.insertBefore(note, t);
-    note.append(t);
-    splits.set(note, { head: head && t === piece, tail: tail && t === piece });
-    made.push(note);
-    last = note;
+    if (mark) return void note.append(mark);
+    const copy: Copy = { piece: node.ownerDocument.createTextNode(data.slice(a, b)), page: node, keptFront: a > 0 };
+    if (a > 0) node.deleteData(a, data.length - a);
+    else node.deleteData(0, b);
+    if (!node.length) emptied.add(node);
+    note.append(copy.piece);
+    copies.get(note)!.push(copy);
+    if (a > 0 && b < data.length) note.after((copy.tail = node.ownerDocument.createTextNode(data.slice(b))));
   });
   return made;
 }
 
-/** Unwraps our notes, joining back into the page's node only what we split from it. */
+/** Puts a copy's text back into its page node, and the page node back where its text starts. */
+function putBack({ piece, page, keptFront, tail }: Copy): void {
+  const parent = piece.parentNode;
+  if (!parent) return;
+  if (keptFront) {
+    // The page node, or the last piece of it a term pass split off since (removeHighlights joins those).
+    const front = piece.previousSibling;
+    if (!isText(front)) return;
+    front.appendData(piece.data);
+    parent.removeChild(piece);
+    // What follows the piece (term marks made inside the note since) is joined by removeHighlights.
+    const before = tail?.parentNode === parent ? tail.previousSibling : null;
+    if (isText(before)) {
+      before.appendData(tail!.data);
+      parent.removeChild(tail!);
+    }
+    return;
+  }
+  if (page.parentNode !== parent) return;
+  if (piece.nextSibling === page) {
+    page.insertData(0, piece.data);
+    parent.removeChild(piece);
+    return;
+  }
+  // The page node is further on: it emptied (a middle piece, with marks moved in after it), or a
+  // term pass split the piece since. It takes the piece's place; what it kept follows what stands
+  // before its old place, for removeHighlights to join.
+  const rest = page.data;
+  const before = page.previousSibling;
+  parent.replaceChild(page, piece);
+  page.data = piece.data;
+  if (!rest) return;
+  if (isText(before) && before !== page) before.appendData(rest);
+  else parent.insertBefore(page.ownerDocument.createTextNode(rest), before ? before.nextSibling : parent.firstChild);
+}
+
+/** Unwraps our notes, giving the page's nodes back their text in their places. */
 export function removeClaimNotes(notes: Iterable<HTMLElement>): void {
   for (const note of [...notes].reverse()) {
     const parent = note.parentNode;
     if (!parent) continue;
-    const split = splits.get(note) ?? { head: false, tail: false };
-    const first = note.firstChild;
-    const lastChild = note.lastChild;
-    const prev = note.previousSibling;
-    const next = note.nextSibling;
     while (note.firstChild) parent.insertBefore(note.firstChild, note);
     parent.removeChild(note);
-    if (split.tail && isText(lastChild) && isText(next) && lastChild.nextSibling === next) {
-      lastChild.appendData(next.data);
-      parent.removeChild(next);
-    }
-    if (split.head && isText(first) && isText(prev) && prev.nextSibling === first) {
-      prev.appendData(first.data);
-      parent.removeChild(first);
-    }
+    for (const copy of copies.get(note) ?? []) putBack(copy);
   }
 }

@@ -12,6 +12,7 @@
 import { literalTreeSource } from '../text-pattern.ts';
 import { WORD_CHAR } from './gate.ts';
 import type { CompiledClaim } from './matcher.ts';
+import type { TopicPack } from '../pack/types.ts';
 
 /** The literals of one scan, and for each the claims it may begin (its own and its prefixes'). */
 interface Scan {
@@ -19,6 +20,16 @@ interface Scan {
   claimsAt: Map<string, number[]>;
   /** The literal is the regex's first group (after the non-word character it needs before it). */
   grouped: boolean;
+}
+
+/**
+ * A pack's gate index as the build works it out (bundle.ts): building it in the page took 4 ms
+ * of a first visit (the literal tree, run cold). `ids`: the claims it was built for, in order;
+ * it stands for no other list (a page with two topics' claims builds its own).
+ */
+export interface BundledGateIndex {
+  ids: string[];
+  scans: { source: string; grouped: boolean; lits: string[]; claims: number[][] }[];
 }
 
 function scanFor(owners: Map<string, Set<number>>, anchored: boolean): Scan | null {
@@ -32,6 +43,24 @@ function scanFor(owners: Map<string, Set<number>>, anchored: boolean): Scan | nu
   return { re, claimsAt, grouped: anchored };
 }
 
+/** The anchored scan (literals that start a word) and the loose one, for those there are literals for. */
+function scansOf(claims: readonly CompiledClaim[]): Scan[] {
+  const owners = [new Map<string, Set<number>>(), new Map<string, Set<number>>()];
+  claims.forEach((c, i) => {
+    for (const { lit, anchored } of c.indexGate ?? []) {
+      const map = owners[anchored ? 0 : 1]!;
+      (map.get(lit) ?? map.set(lit, new Set()).get(lit)!).add(i);
+    }
+  });
+  return [scanFor(owners[0]!, true), scanFor(owners[1]!, false)].filter((s): s is Scan => s !== null);
+}
+
+/** A registered pack's gate index, when the build made one (bundle.ts). */
+export const claimIndexOf = (pack: TopicPack): BundledGateIndex | undefined => (pack as { claimIndex?: BundledGateIndex }).claimIndex;
+
+/** Whether a bundled index was made for exactly these claims, in this order. */
+export const fitsIndex = (claims: readonly CompiledClaim[], { ids }: BundledGateIndex) => claims.length === ids.length && claims.every((c, i) => c.id === ids[i]);
+
 export class GateIndex {
   private readonly scans: Scan[];
   /** Claims without a cheap test: candidates in every sentence. */
@@ -43,17 +72,21 @@ export class GateIndex {
   private hitClaims: number[][] = [];
   private hits = 0;
 
-  constructor(private readonly claims: readonly CompiledClaim[]) {
+  /** `bundled`: the build's index, used when it was made for exactly these claims. */
+  constructor(private readonly claims: readonly CompiledClaim[], bundled?: BundledGateIndex) {
     this.flag = new Uint8Array(claims.length);
-    const owners = [new Map<string, Set<number>>(), new Map<string, Set<number>>()];
-    claims.forEach((c, i) => {
-      if (!c.indexGate) return void this.always.push(i);
-      for (const { lit, anchored } of c.indexGate) {
-        const map = owners[anchored ? 0 : 1]!;
-        (map.get(lit) ?? map.set(lit, new Set()).get(lit)!).add(i);
-      }
-    });
-    this.scans = [scanFor(owners[0]!, true), scanFor(owners[1]!, false)].filter((s): s is Scan => s !== null);
+    claims.forEach((c, i) => c.indexGate || this.always.push(i));
+    this.scans = bundled && fitsIndex(claims, bundled)
+      ? bundled.scans.map((s) => ({ re: new RegExp(s.source, 'g'), grouped: s.grouped, claimsAt: new Map(s.lits.map((lit, i) => [lit, s.claims[i]!])) }))
+      : scansOf(claims);
+  }
+
+  /** What the build bundles: this index, for these claims only. */
+  bundled(): BundledGateIndex {
+    return {
+      ids: this.claims.map((c) => c.id),
+      scans: this.scans.map(({ re, grouped, claimsAt }) => ({ source: re.source, grouped, lits: [...claimsAt.keys()], claims: [...claimsAt.values()] })),
+    };
   }
 
   /** Scans a lower-cased paragraph; false when no claim can be made anywhere in it. */

@@ -103,3 +103,26 @@ test('the claims the build works out for the bundled pack are the claims the pac
   assert.equal(fromBundle.length, 34);
   assert.equal(plain(fromBundle), plain(compileClaims(pack.entries)));
 });
+
+test('the bundled gate index is the one the page would build, and stands only for the claims it was made for', async () => {
+  const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+  const { bundledPack } = await import('../../../src/shared/claims/bundle.ts');
+  const { gateIndex } = await import('../../../src/shared/claims/matcher.ts');
+  const bundled = bundledPack(pack);
+  assert.ok(bundled.claimIndex, 'the bundle carries a gate index');
+  const built = new GateIndex(compileClaims(bundled.entries));
+  assert.deepEqual(bundled.claimIndex, built.bundled());
+  // Used: the page's index for the pack's claims is the bundled one (same scans, same hits).
+  const claims = compileClaims(bundled.entries, [undefined, bundled.claimIndex]);
+  const used = gateIndex(claims);
+  assert.deepEqual(used.bundled(), bundled.claimIndex);
+  const text = 'the ottawa treaty was signed in 1999 by 160 countries, and ukraine withdrew in 2025; about 6000 mines.';
+  const offered = (index: GateIndex) => (index.scanText(text), index.claimsBetween(0, text.length).claims.map((c) => c.id));
+  assert.ok(offered(used).length >= 3);
+  assert.deepEqual(offered(used), offered(built));
+  // Not used for another list (two topics' claims, or a claim fewer): its numbers would name other claims.
+  const fewer = compileClaims(bundled.entries.filter((e) => !e.misstatements.some((m) => m.id === 'ottawa-signed-1999')), [bundled.claimIndex]);
+  assert.equal(fewer.length, claims.length - bundled.entries.find((e) => e.id === 'ottawa')!.misstatements.filter((m) => m.id).length);
+  assert.ok(offered(gateIndex(fewer)).length >= 2);
+  assert.deepEqual(offered(gateIndex(fewer)), offered(new GateIndex(fewer)));
+});
