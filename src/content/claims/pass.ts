@@ -3,7 +3,7 @@
  * each in a claim note. Blocks are independent, so a long article is done a few blocks per idle
  * slice, like the term highlighter's chunks.
  */
-import { findClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
+import { findClaims, findClaimsInBlocks, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
 import { runUntil, type SlicedRun } from '../highlight/idle.ts';
 import { BlockReader, type TextBlock } from './blocks.ts';
@@ -33,9 +33,13 @@ function attrsFor(hit: ClaimHit): Record<string, string> {
   return attrs;
 }
 
-/** Notes one block; hits are wrapped last first so earlier offsets stay valid. */
-export function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
-  const hits = findClaims(opts.claims, block.text, opts.today);
+/** Notes one block. */
+function noteBlock(block: TextBlock, opts: ClaimPassOptions): void {
+  noteHits(block, findClaims(opts.claims, block.text, opts.today), opts);
+}
+
+/** Wraps a block's hits, last first so earlier offsets stay valid. */
+function noteHits(block: TextBlock, hits: readonly ClaimHit[], opts: ClaimPassOptions): void {
   if (!hits.length) return;
   const made: HTMLElement[][] = [];
   const write = () => {
@@ -66,7 +70,8 @@ export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
   // Reading up to the limit tells a short article from a long one without copying the page's whole text first.
   const first = reader.read(Infinity, SYNC_CHARS + 1);
   if (reader.done) {
-    for (const b of first) noteBlock(b, opts);
+    const hits = findClaimsInBlocks(opts.claims, first.map((b) => b.text), opts.today);
+    first.forEach((b, i) => noteHits(b, hits[i]!, opts));
     const ms = performance.now() - started;
     return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
   }

@@ -166,15 +166,48 @@ export function findClaims(claims: readonly CompiledClaim[], text: string, today
   const index = gateIndex(claims);
   if (!index.scanText(lowered)) return [];
   // Lower-casing keeps offsets in all but rare scripts; where it does not, every candidate is tried on every sentence.
-  const aligned = lowered.length === text.length;
-  const hits: ClaimHit[] = [];
+  if (lowered.length !== text.length) return claimsIn(text, null, 0, index, 0, today);
+  return claimsIn(text, lowered, 0, index, 0, today);
+}
+
+/**
+ * The claims made in each of a short article's blocks: the same hits as `findClaims` on each,
+ * from one lower-casing and one gate scan over their texts joined by line breaks (a literal never
+ * holds one, and one counts as the non-word character an anchored literal needs before it). On
+ * the 3,000-word page that is a tenth of the claim pass less than 77 scans of 77 new strings.
+ */
+export function findClaimsInBlocks(claims: readonly CompiledClaim[], texts: readonly string[], today: string): ClaimHit[][] {
+  const lowered = texts.join('\n').toLowerCase();
+  if (lowered.length !== texts.reduce((n, t) => n + t.length + 1, -1)) return texts.map((t) => findClaims(claims, t, today));
+  const index = gateIndex(claims);
+  if (!index.scanText(lowered)) return texts.map(() => []);
+  let offset = 0;
   let next = 0;
+  return texts.map((text) => {
+    const from = next;
+    const end = offset + text.length;
+    const any = index.claimsBetween(offset, end, next);
+    next = any.next;
+    const hits = any.claims.length ? claimsIn(text, lowered, offset, index, from, today) : [];
+    offset = end + 1;
+    return hits;
+  });
+}
+
+/**
+ * The claims in `text`, whose lower-cased form is `lowered` from `offset` on (null: lower-casing
+ * moved offsets, so every candidate is tried on every sentence); the index has scanned `lowered`,
+ * and its hits in this text start at `first`.
+ */
+function claimsIn(text: string, lowered: string | null, offset: number, index: GateIndex, first: number, today: string): ClaimHit[] {
+  const hits: ClaimHit[] = [];
+  let next = first;
   for (const { start, end } of splitSentences(text)) {
-    const here = aligned ? index.claimsBetween(start, end, next) : index.claimsBetween(0, Infinity);
+    const here = lowered ? index.claimsBetween(offset + start, offset + end, next) : index.claimsBetween(0, Infinity);
     next = here.next;
     if (!here.claims.length) continue;
     const sentence = text.slice(start, end);
-    const found = matchSentence(here.claims, sentence, today, aligned ? lowered.slice(start, end) : sentence.toLowerCase(), aligned ? 1 : 0);
+    const found = matchSentence(here.claims, sentence, today, lowered ? lowered.slice(offset + start, offset + end) : sentence.toLowerCase(), lowered ? 1 : 0);
     if (found.length) hits.push({ claimIds: found.map((f) => f.claim.id), start, end, ...voiceOf(sentence, found[0]!.at, found[0]!.claim.outletVoice) });
   }
   return hits;

@@ -126,3 +126,24 @@ test('the bundled gate index is the one the page would build, and stands only fo
   assert.ok(offered(gateIndex(fewer)).length >= 2);
   assert.deepEqual(offered(gateIndex(fewer)), offered(new GateIndex(fewer)));
 });
+
+test("a short article's blocks scanned as one text give each block the hits it gets on its own", async () => {
+  const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+  const { findClaims, findClaimsInBlocks } = await import('../../../src/shared/claims/matcher.ts');
+  const claims = compileClaims(pack.entries);
+  const sentences = [...WRONG.map((w) => w[0]), ...RIGHT];
+  // Blocks of one to four sentences; some glued to a word, some starting with a literal, one empty.
+  const blocks: string[] = [];
+  for (let i = 0; i < sentences.length; i += 1 + (i % 4)) blocks.push(sentences.slice(i, i + 1 + (i % 4)).join(' '));
+  const variants = [blocks, blocks.map((b, i) => (i % 3 === 0 ? `x${b}` : b)), [...blocks.slice(0, 5), '', ...blocks.slice(5)], blocks.map((b) => b.toUpperCase())];
+  let noted = 0;
+  for (const texts of variants) {
+    const each = texts.map((t) => findClaims(claims, t, '2026-11-27'));
+    assert.deepEqual(findClaimsInBlocks(claims, texts, '2026-11-27'), each);
+    noted += each.flat().length;
+  }
+  assert.ok(noted > 60, `only ${noted} hits compared`);
+  // Where lower-casing changes a text's length ("İ"), each block is done on its own: same hits.
+  const odd = [...blocks.slice(0, 3), `İstanbul. ${blocks[3]}`];
+  assert.deepEqual(findClaimsInBlocks(claims, odd, '2026-11-27'), odd.map((t) => findClaims(claims, t, '2026-11-27')));
+});
