@@ -77,3 +77,31 @@ export function runUntil(step: () => boolean, alreadyDone = false, sliceMs = SLI
     longestMs: () => longest,
   };
 }
+
+/**
+ * A run started in a task of its own, right after the current one (a timer, not an idle
+ * callback: no frame is rendered in between, so the work finds the page as the caller left it).
+ * Cancelling before it starts means it never starts.
+ */
+export function inNextTask(start: () => SlicedRun): SlicedRun {
+  let run: SlicedRun | null = null;
+  let cancelled = false;
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  const timer = setTimeout(() => {
+    if (cancelled) return;
+    run = start();
+    void run.done.then(finish);
+  }, 0);
+  return {
+    done,
+    cancel() {
+      cancelled = true;
+      clearTimeout(timer);
+      run?.cancel();
+      finish();
+    },
+    workMs: () => run?.workMs() ?? 0,
+    longestMs: () => run?.longestMs() ?? 0,
+  };
+}
