@@ -49,10 +49,10 @@ export function wrapRange(block: TextBlock, start: number, end: number, attrs: R
   let note: HTMLElement | null = null;
   block.nodes.forEach((node, i) => {
     const from = block.starts[i]!;
-    const data = node.data;
     const a = Math.max(start, from) - from;
-    const b = Math.min(end, from + data.length) - from;
+    const b = Math.min(end, from + node.length) - from;
     if (b <= a) return;
+    const data = node.data;
     // Nothing to see in white space alone (between blocks of inline elements): leave it whole.
     if (untouchable(node, a, b) || !/\S/.test(data.slice(a, b))) return void (note = null);
     const mark = isOurMark(node.parentElement) ? node.parentElement! : null;

@@ -1,4 +1,5 @@
 /** Runs small pieces of work when the main thread is idle, a few milliseconds at a time. */
+import { reportError } from '../report-error.ts';
 
 /** Work per idle slice: far below the 50 ms that counts as a long task. */
 export const SLICE_MS = 6;
@@ -80,8 +81,8 @@ export function runUntil(step: () => boolean, alreadyDone = false, sliceMs = SLI
 
 /**
  * A run started in a task of its own, right after the current one (a timer, not an idle
- * callback: no frame is rendered in between, so the work finds the page as the caller left it).
- * Cancelling before it starts means it never starts.
+ * callback, which may wait for frames to be rendered first). Cancelling before it starts means it
+ * never starts; a start that throws is reported, not thrown into the page's event loop.
  */
 export function inNextTask(start: () => SlicedRun): SlicedRun {
   let run: SlicedRun | null = null;
@@ -90,8 +91,13 @@ export function inNextTask(start: () => SlicedRun): SlicedRun {
   const done = new Promise<void>((resolve) => (finish = resolve));
   const timer = setTimeout(() => {
     if (cancelled) return;
-    run = start();
-    void run.done.then(finish);
+    try {
+      run = start();
+      void run.done.then(finish);
+    } catch (error) {
+      reportError('a deferred run', error);
+      finish();
+    }
   }, 0);
   return {
     done,
