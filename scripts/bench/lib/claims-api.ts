@@ -3,9 +3,8 @@
  * app runs them (one synchronous pass on a short article, idle-time slices on a long one), with
  * long tasks observed. Exposed on `window.__lpcClaimsBench`.
  */
-import type { Entry } from '../../../src/shared/pack/types.ts';
 import { compileClaims, type CompiledClaim } from '../../../src/shared/claims/matcher.ts';
-import type { BundledGateIndex } from '../../../src/shared/claims/gate-index.ts';
+import type { BundledPack } from '../../../src/shared/claims/bundle.ts';
 import { buildAliasMatcher, type AliasMatcher } from '../../../src/content/highlight/alias-pattern.ts';
 import { findArticleRoot } from '../../../src/content/highlight/article-root.ts';
 import { highlightArticle } from '../../../src/content/highlight/highlight-article.ts';
@@ -61,7 +60,7 @@ async function passes(root: Element, before: { terms: number; claims: number }):
 }
 
 /** What the page gets of the bundled pack: its entries and its claims' gate index. */
-type Pack = { entries: Entry[]; claimIndex?: BundledGateIndex };
+type Pack = Pick<BundledPack, 'entries' | 'claimIndex'>;
 
 const api = {
   init({ entries, claimIndex }: Pack) {
@@ -70,8 +69,8 @@ const api = {
   },
   /**
    * A page as a reader meets it: this script is fresh, so each side builds its patterns (the
-   * terms' combined pattern, the claims' matchers; the claims' gate index from the bundled pack's) and
-   * runs cold, once.
+   * terms' combined pattern; the claims' matchers, with the gate index the pack brings) and runs
+   * cold, once.
    */
   async firstVisit({ entries, claimIndex }: Pack): Promise<ClaimsRun> {
     const a = performance.now();

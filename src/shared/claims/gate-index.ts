@@ -1,8 +1,9 @@
 /**
- * One scan per paragraph instead of one test per claim: the literals of every claim's rarest
- * concept group in a single regex, restarted just after each hit so overlaps count. A claim can
- * only be made in a sentence that holds one of its literals, so the hits' positions also say
- * which sentences to test for it; the rest of the paragraph is never matched against it.
+ * One scan per paragraph (or per short article, its paragraphs joined) instead of one test per
+ * claim: the literals of every claim's rarest concept group in a single regex, restarted just
+ * after each hit so overlaps count. A claim can only be made in a sentence that holds one of its
+ * literals, so the hits' positions also say which sentences to test for it; the rest of the
+ * paragraph is never matched against it.
  *
  * Most literals can only start a word (the matcher's concepts begin at a word boundary): they are
  * looked for only after a non-word character, which lets the regex skip from word to word instead
