@@ -44,9 +44,11 @@ export const claims: Scenario[] = [
       const ids = await page.evaluate((sel) => [...new Set([...document.querySelectorAll(sel)].map((e) => `${e.getAttribute('data-claim-id')}@${e.closest('p')?.id}`))].sort(), NOTES);
       assert.deepEqual(ids, ['ottawa-signed-1999@p-wrong1', 'ukraine-withdrew@p-wrong2']);
       assert.equal(await count(page, '#p-right1 lpc-claim, #p-right2 lpc-claim, textarea lpc-claim'), 0);
-      // The sentence runs across a link: the link's own text is not wrapped, the term inside the note still is a term.
+      // The sentence runs across a link: the link's own text is not wrapped. The term in the
+      // sentence stays where it was, between the note's pieces, still a term.
       assert.equal(await count(page, 'a lpc-claim'), 0);
-      assert.ok((await count(page, '#p-wrong2 lpc-claim mark.lpc-term')) > 0);
+      assert.equal(await count(page, '#p-wrong2 mark.lpc-term[data-in-claim]'), 1);
+      assert.equal(await count(page, 'lpc-claim mark'), 0);
     },
   },
   {
@@ -69,7 +71,7 @@ export const claims: Scenario[] = [
       await page.press('Escape');
       await page.mouseMove(0, 0);
       await waitForCardClosed(page);
-      await page.hover('#p-wrong2 lpc-claim mark.lpc-term');
+      await page.hover('#p-wrong2 mark.lpc-term[data-in-claim]');
       await waitForValue(() => cardTermId(page), 'ottawa', 'the term card');
       // The other note opens its own card too.
       await page.press('Escape');
@@ -79,7 +81,8 @@ export const claims: Scenario[] = [
       await waitForClaimCard(page, 'ottawa-signed-1999');
       const other = await claimCard(page);
       assert.match(other.href, /^https:\/\//);
-      assert.ok(other.said.length > 20, other.said);
+      // The whole sentence, with the link's text between the note's pieces.
+      assert.equal(other.said, 'Governments signed the Ottawa treaty in 1999, a ban the United States stayed out of.');
     },
   },
   {

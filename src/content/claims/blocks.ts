@@ -9,7 +9,20 @@ export const CLAIM_TAG = 'lpc-claim';
 
 /** Never read or wrapped: the highlighter's exclusions except links and marks, whose text is part
  *  of the sentence (they are not wrapped inside, see wrap.ts), plus our own claim notes. */
-export const CLAIM_SKIP = [...EXCLUDED.filter((s) => s !== 'a' && s !== 'mark'), CLAIM_TAG].join(',');
+const SKIP_LIST = [...EXCLUDED.filter((s) => s !== 'a' && s !== 'mark'), CLAIM_TAG];
+export const CLAIM_SKIP = SKIP_LIST.join(',');
+/** The type selectors among them; each of the others needs an attribute (a class, an id, a role…). */
+const SKIP_TAGS = new Set(SKIP_LIST.filter((s) => /^[a-z][a-z0-9-]*$/.test(s)));
+
+/**
+ * Whether CLAIM_SKIP matches the element itself. An element without attributes can only match a
+ * type selector, a Set lookup; testing the whole selector list on each paragraph was a tenth of
+ * the short page's claim pass. A name with capitals is looked up lower-cased, so whichever way
+ * an engine compares its case, the selector list decides.
+ */
+export function isSkipped(el: Element): boolean {
+  return (el.hasAttributes() || SKIP_TAGS.has(el.localName.toLowerCase())) && el.matches(CLAIM_SKIP);
+}
 /** Elements whose text is a block of its own, by local name (a Set lookup, not a selector match per element). */
 const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'main', 'body', 'figure', 'details', 'summary']);
 
@@ -55,7 +68,7 @@ function closestCache(test: (el: Element) => boolean): (el: Element) => Element 
 
 /** A term mark of ours stands for its parent (a page has thousands of them). */
 export function blockCache(root: Element): BlockCache {
-  const skip = closestCache((el) => el.matches(CLAIM_SKIP));
+  const skip = closestCache(isSkipped);
   const block = closestCache((el) => BLOCK.has(el.localName));
   // One lookup per text node in the common case: its parent (or the mark's) was seen with an earlier node.
   const place = new Map<Element, Element | null>();

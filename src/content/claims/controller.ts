@@ -80,15 +80,22 @@ export class ClaimNotes {
     });
   }
 
-  /** The whole sentence a note piece belongs to, trimmed. */
+  /** The whole sentence a note piece belongs to, as the page says it (with the links and terms between pieces), white space collapsed. */
   sentenceOf(piece: HTMLElement): string {
     const group = this.groups.get(piece);
-    return (group ?? [piece]).map((p) => p.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    const sentence = group ? this.sentences.get(group) : undefined;
+    return (sentence ?? piece.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   private readonly groups = new WeakMap<HTMLElement, HTMLElement[]>();
+  private readonly sentences = new WeakMap<HTMLElement[], string>();
   /** Held by reference (a constructed sheet where the browser allows), never looked up by id. */
   private readonly style: MarkStyle;
+
+  private grouped(pieces: HTMLElement[], sentence: string): void {
+    for (const p of pieces) this.groups.set(p, pieces);
+    this.sentences.set(pieces, sentence);
+  }
 
   private note(el: Element): void {
     // A page of this size is not an article; claim notes add nothing there but more idle work.
@@ -101,7 +108,7 @@ export class ClaimNotes {
         this.style.apply(CLAIM_CSS);
       });
     // In a task of its own after the term pass's: on a first visit the two together went over 50 ms.
-    const run = inNextTask(() => (el.isConnected ? noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard, onNote: (pieces) => pieces.forEach((p) => this.groups.set(p, pieces)) }) : NOTHING));
+    const run = inNextTask(() => (el.isConnected ? noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) }) : NOTHING));
     this.runs.push(run);
     void run.done.then(() => {
       this.runs = this.runs.filter((r) => r !== run);

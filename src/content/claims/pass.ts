@@ -21,8 +21,8 @@ export interface ClaimPassOptions {
   /** Notes go here, in document order within each pass. */
   notes: HTMLElement[];
   guard?: (write: () => void) => void;
-  /** Called with the pieces of each note made (one sentence). */
-  onNote?: (pieces: HTMLElement[]) => void;
+  /** Called with the pieces of each note made and the sentence they stand for (a link or a term mark between pieces is part of it). */
+  onNote?: (pieces: HTMLElement[], sentence: string) => void;
   /** Work per idle slice of a long page (default CLAIM_SLICE_MS; the bench compares sizes). */
   sliceMs?: number;
 }
@@ -46,7 +46,7 @@ function noteHits(block: TextBlock, hits: readonly ClaimHit[], opts: ClaimPassOp
     for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
   };
   (opts.guard ?? ((w) => w()))(write);
-  for (const pieces of made) if (pieces.length) opts.onNote?.(pieces);
+  made.forEach((pieces, i) => pieces.length && opts.onNote?.(pieces, block.text.slice(hits[i]!.start, hits[i]!.end)));
   opts.notes.push(...made.flat());
 }
 

@@ -7,12 +7,16 @@
  * (the text after it then goes into a node of ours behind the note), or the text after it, or
  * nothing. Moving a node is a removal, and a removal costs the page a step per NodeIterator still
  * alive (mark.js leaves one per paragraph it marked until garbage collection): on the 50,000-word
- * page, moving text pieces into notes was half of the claim pass. Only our own term marks move
- * into notes, whole, so a term inside a note keeps its card.
+ * page, moving text pieces into notes was half of the claim pass, and moving our own term marks in
+ * a quarter of a first visit. So term marks stay where they are too: the note ends before a mark
+ * and goes on after it, and the mark carries IN_CLAIM_ATTR (styled as part of the note) while the
+ * note is up. A term inside a claim keeps its card.
  */
 import { CLAIM_TAG, isOurMark, type TextBlock } from './blocks.ts';
 
 export const CLAIM_ATTR = 'data-claim-id';
+/** On a term mark of ours that a claim's sentence covers, while its note is up. */
+export const IN_CLAIM_ATTR = 'data-in-claim';
 
 /** A copy in a note of part of a page text node, and what the page node kept. */
 interface Copy {
@@ -25,6 +29,8 @@ interface Copy {
 
 /** Each note's copies, in order: what removal puts back. */
 const copies = new WeakMap<Element, Copy[]>();
+/** The term marks a sentence covers, kept by its first note: removal takes their IN_CLAIM_ATTR off. */
+const coveredMarks = new WeakMap<Element, Element[]>();
 
 const isText = (n: Node | null): n is Text => n?.nodeType === 3;
 
@@ -45,6 +51,7 @@ function follows(note: Element, at: Node, emptied: Set<Node>): boolean {
 /** Wraps [start, end) of the block; returns the notes made (one per run of adjacent pieces). */
 export function wrapRange(block: TextBlock, start: number, end: number, attrs: Record<string, string>): HTMLElement[] {
   const made: HTMLElement[] = [];
+  const marks: Element[] = [];
   const emptied = new Set<Node>();
   let note: HTMLElement | null = null;
   block.nodes.forEach((node, i) => {
@@ -55,18 +62,20 @@ export function wrapRange(block: TextBlock, start: number, end: number, attrs: R
     const data = node.data;
     // Nothing to see in white space alone (between blocks of inline elements): leave it whole.
     if (untouchable(node, a, b) || !/\S/.test(data.slice(a, b))) return void (note = null);
-    const mark = isOurMark(node.parentElement) ? node.parentElement! : null;
-    const at = mark ?? node;
-    if (note && !follows(note, at, emptied)) note = null;
+    // A whole term mark (untouchable() leaves one covered in part alone): the note goes on after it.
+    if (isOurMark(node.parentElement)) {
+      marks.push(node.parentElement!);
+      return void (note = null);
+    }
+    if (note && !follows(note, node, emptied)) note = null;
     if (!note) {
       note = node.ownerDocument.createElement(CLAIM_TAG);
       for (const [k, v] of Object.entries(attrs)) note.setAttribute(k, v);
       copies.set(note, []);
       made.push(note);
       // In front of the piece, or behind the page node's text that stays in front of it.
-      at.parentNode!.insertBefore(note, mark || a === 0 ? at : node.nextSibling);
+      node.parentNode!.insertBefore(note, a === 0 ? node : node.nextSibling);
     }
-    if (mark) return void note.append(mark);
     const copy: Copy = { piece: node.ownerDocument.createTextNode(data.slice(a, b)), page: node, keptFront: a > 0 };
     if (a > 0) node.deleteData(a, data.length - a);
     else node.deleteData(0, b);
@@ -75,6 +84,10 @@ export function wrapRange(block: TextBlock, start: number, end: number, attrs: R
     copies.get(note)!.push(copy);
     if (a > 0 && b < data.length) note.after((copy.tail = node.ownerDocument.createTextNode(data.slice(b))));
   });
+  if (made.length && marks.length) {
+    for (const m of marks) m.setAttribute(IN_CLAIM_ATTR, '');
+    coveredMarks.set(made[0]!, marks);
+  }
   return made;
 }
 
@@ -122,5 +135,6 @@ export function removeClaimNotes(notes: Iterable<HTMLElement>): void {
     while (note.firstChild) parent.insertBefore(note.firstChild, note);
     parent.removeChild(note);
     for (const copy of copies.get(note) ?? []) putBack(copy);
+    for (const m of coveredMarks.get(note) ?? []) m.removeAttribute(IN_CLAIM_ATTR);
   }
 }

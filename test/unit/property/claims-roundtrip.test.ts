@@ -1,7 +1,8 @@
 /**
- * Property: for any DOM tree, claim notes (with term marks inside them or not) are removed without
- * a trace — same serialisation, the same text node objects — whether the terms were marked before
- * or after the claims, and no note lands where notes are forbidden or inside a link.
+ * Property: for any DOM tree, claim notes (over term marks or not) are removed without a trace —
+ * same serialisation, the same text node objects, no attribute left on a term mark — whether the
+ * terms were marked before the claims (the marks stay between a note's pieces) or after (they are
+ * made inside the notes), and no note lands where notes are forbidden or inside a link.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ const { buildAliasMatcher } = await import('../../../src/content/highlight/alias
 const { highlight, removeHighlights } = await import('../../../src/content/highlight/highlighter.ts');
 const { compileMatcher } = await import('../../../src/shared/claims/matcher.ts');
 const { noteClaims } = await import('../../../src/content/claims/pass.ts');
-const { removeClaimNotes } = await import('../../../src/content/claims/wrap.ts');
+const { removeClaimNotes, IN_CLAIM_ATTR } = await import('../../../src/content/claims/wrap.ts');
 const { CLAIM_SKIP } = await import('../../../src/content/claims/blocks.ts');
 
 const matcher = buildAliasMatcher([{ id: 'ottawa', aliases: [{ text: 'Ottawa treaty' }] }] as never)!;
@@ -51,6 +52,7 @@ function build(parent: Node, specs: Spec[]): void {
 test('claim notes over term marks come out without a trace, and never in forbidden places', () => {
   let noted = 0;
   let nested = 0;
+  let covered = 0;
   fc.assert(
     fc.property(tree, fc.boolean(), (specs, termsFirst) => {
       const root = doc.createElement('article');
@@ -65,6 +67,11 @@ test('claim notes over term marks come out without a trace, and never in forbidd
       if (!termsFirst) marks = highlight(root, matcher, { firstOnly: false }).marks;
       if (notes.length) noted++;
       if (notes.some((n) => n.querySelector('mark'))) nested++;
+      const between = marks.filter((m) => m.hasAttribute(IN_CLAIM_ATTR));
+      if (between.length) covered++;
+      // A term mark never moves into a note: the note's pieces stand around it.
+      if (termsFirst) assert.ok(!notes.some((n) => marks.some((m) => n.contains(m))), 'a term mark moved into a note');
+      else assert.equal(between.length, 0, 'a term mark made inside a note counts as one between pieces');
       for (const n of notes) {
         assert.equal(n.parentElement?.closest(`${CLAIM_SKIP},a`) ?? null, null, `a note in a forbidden place: ${n.parentElement?.outerHTML}`);
         assert.match(n.textContent ?? '', /\S/);
@@ -72,6 +79,7 @@ test('claim notes over term marks come out without a trace, and never in forbidd
       // The app takes claim notes out first (turning notes off keeps the terms).
       removeClaimNotes(notes);
       assert.equal(root.querySelector('lpc-claim'), null);
+      assert.equal(root.querySelector(`[${IN_CLAIM_ATTR}]`), null, 'a term mark kept the note attribute');
       removeHighlights(marks);
       assert.equal(root.outerHTML, before);
       const after = textNodes(root);
@@ -81,5 +89,6 @@ test('claim notes over term marks come out without a trace, and never in forbidd
     { numRuns: 400, seed: 20261127 },
   );
   assert.ok(noted > 80, `only ${noted} of 400 trees got notes`);
-  assert.ok(nested > 10, `only ${nested} trees had a term mark inside a note`);
+  assert.ok(nested > 10, `only ${nested} trees had a term mark made inside a note`);
+  assert.ok(covered > 10, `only ${covered} trees had a term mark between a note's pieces`);
 });

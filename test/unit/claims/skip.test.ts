@@ -1,0 +1,31 @@
+/** The claim reader's skip test answers as the whole selector list does, with its shortcut for elements without attributes. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+import { CLAIM_SKIP, isSkipped } from '../../../src/content/claims/blocks.ts';
+
+test('every skip selector is a type selector or needs an attribute (what the shortcut relies on)', () => {
+  for (const sel of CLAIM_SKIP.split(',')) assert.match(sel, /^(?:[a-z][a-z0-9-]*|[.#[].*)$/, sel);
+});
+
+test('isSkipped matches the selector list on elements with and without attributes', () => {
+  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+  const html = [
+    '<p>', '<div>', '<span>', '<em>', '<a href="#">', '<mark>', '<lpc-claim>', '<code>', '<pre>', '<nav>', '<aside>', '<svg>', '<math>',
+    '<p class="related">', '<p class="x comment y">', '<div id="comments">', '<div id="other">', '<p role="navigation">', '<p role="note">',
+    '<span aria-hidden="true">', '<span aria-hidden="false">', '<p hidden>', '<div contenteditable>', '<div contenteditable="false">',
+    '<p data-x="1">', '<p lang="en">', '<INPUT>', '<Section>',
+  ].map((open) => {
+    const host = doc.createElement('div');
+    host.innerHTML = `${open}x`;
+    return host.firstElementChild!;
+  });
+  // Elements made with names as written (not lower-cased by the parser), as a script can make them.
+  html.push(doc.createElementNS('http://www.w3.org/1999/xhtml', 'CODE'), doc.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  let skipped = 0;
+  for (const el of html) {
+    assert.equal(isSkipped(el), el.matches(CLAIM_SKIP), el.outerHTML);
+    if (isSkipped(el)) skipped++;
+  }
+  assert.ok(skipped >= 12 && skipped < html.length - 8, `${skipped} of ${html.length} skipped`);
+});
