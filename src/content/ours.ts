@@ -9,6 +9,9 @@ export function claim<T extends Node>(node: T): T {
   return node;
 }
 
+/** Whether `node` itself is one we made. */
+export const isOwnNode = (node: Node): boolean => nodes.has(node);
+
 /** Whether `node` is one of ours or inside one. */
 export function isOurs(node: Node | null): boolean {
   for (let n = node; n; n = n.parentNode) if (nodes.has(n)) return true;

@@ -3,7 +3,8 @@
  * nodes in order with where each starts, so a sentence found in the joined text maps back to
  * the nodes that hold it, across inline elements such as links, emphasis and our term marks.
  */
-import { EXCLUDED, MARK_CLASS } from '../highlight/highlighter.ts';
+import { EXCLUDED } from '../highlight/highlighter.ts';
+import { isOwnNode } from '../ours.ts';
 
 export const CLAIM_TAG = 'lpc-claim';
 
@@ -26,15 +27,9 @@ export function isSkipped(el: Element): boolean {
 /** Elements whose text is a block of its own, by local name (a Set lookup, not a selector match per element). */
 const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'main', 'body', 'figure', 'details', 'summary']);
 
-/** MARK_CLASS among the class names, split as classList splits them. */
-const OUR_MARK = new RegExp(`(?:^|[\\t\\n\\f\\r ])${MARK_CLASS}(?:$|[\\t\\n\\f\\r ])`);
-
-/**
- * A term mark of ours. Read from `className`, not `classList`: the term pass makes new marks every
- * time, and the first `classList` of each builds a token list (a tenth of the short page's claim pass).
- */
+/** A term mark of ours: one we made (held by reference, ours.ts), not one the page forged with our class. */
 export function isOurMark(el: Element | null): boolean {
-  return !!el && el.localName === 'mark' && OUR_MARK.test(el.className);
+  return !!el && isOwnNode(el) && el.localName === 'mark';
 }
 
 export interface TextBlock {

@@ -11,7 +11,6 @@ import { CLAIM_ATTR, wrapRange } from './wrap.ts';
 
 export const VOICE_ATTR = 'data-claim-voice';
 export const SPEAKER_ATTR = 'data-claim-speaker';
-export const CLAIM_CLASS = 'lpc-claim';
 /** Up to this much text, one synchronous pass (a long article is sliced). */
 const SYNC_CHARS = 40_000;
 
@@ -28,7 +27,7 @@ export interface ClaimPassOptions {
 }
 
 function attrsFor(hit: ClaimHit): Record<string, string> {
-  const attrs: Record<string, string> = { class: CLAIM_CLASS, [CLAIM_ATTR]: hit.claimIds.join(' '), [VOICE_ATTR]: hit.voice };
+  const attrs: Record<string, string> = { [CLAIM_ATTR]: hit.claimIds.join(' '), [VOICE_ATTR]: hit.voice };
   if (hit.speaker) attrs[SPEAKER_ATTR] = hit.speaker;
   return attrs;
 }

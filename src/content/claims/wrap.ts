@@ -69,8 +69,12 @@ export function wrapRange(block: TextBlock, start: number, end: number, attrs: R
     }
     if (note && !follows(note, node, emptied)) note = null;
     if (!note) {
-      note = node.ownerDocument.createElement(CLAIM_TAG);
-      for (const [k, v] of Object.entries(attrs)) note.setAttribute(k, v);
+      // A sentence's later pieces copy its first: one call instead of one per attribute.
+      if (made[0]) note = made[0].cloneNode(false) as HTMLElement;
+      else {
+        note = node.ownerDocument.createElement(CLAIM_TAG);
+        for (const [k, v] of Object.entries(attrs)) note.setAttribute(k, v);
+      }
       copies.set(note, []);
       made.push(note);
       // In front of the piece, or behind the page node's text that stays in front of it.
@@ -115,7 +119,7 @@ function putBack({ piece, page, keptFront, tail }: Copy): void {
     parent.removeChild(piece);
     return;
   }
-  // The page node is further on: it emptied (a middle piece, with marks moved in after it), or a
+  // The page node is further on: it emptied (the note's later pieces came out between), or a
   // term pass split the piece since. It takes the piece's place; what it kept follows what stands
   // before its old place, for removeHighlights to join.
   const rest = page.data;

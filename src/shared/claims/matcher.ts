@@ -123,7 +123,8 @@ export function claimAt(claim: CompiledClaim, sentence: string, lowered = senten
     if (i === claim.predicate) predicateAt = m.index;
   }
   if (claim.none?.test(lowered) || DEBUNK(plain).test(lowered)) return -1;
-  if (wordsIn(sentence.slice(first, last), plain) > claim.window) return -1;
+  // Words need a character between them: a span of up to twice the window is within it uncounted.
+  if ((last - first + 1) >> 1 > claim.window && wordsIn(sentence.slice(first, last), plain) > claim.window) return -1;
   if (!claim.negated && negatedAt(lowered, predicateAt, plain)) return -1;
   return predicateAt;
 }

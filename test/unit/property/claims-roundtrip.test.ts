@@ -7,14 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { textNodes } from './dom-text.ts';
 
-const dom = new JSDOM('<!doctype html><body></body>');
-const g = globalThis as Record<string, unknown>;
-g.window = dom.window;
-for (const k of ['document', 'Node', 'NodeList', 'NodeFilter', 'HTMLElement', 'Element', 'HTMLCollection']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
-const doc = dom.window.document;
+const { doc } = await import('../global-dom.ts');
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights } = await import('../../../src/content/highlight/highlighter.ts');
 const { compileMatcher } = await import('../../../src/shared/claims/matcher.ts');

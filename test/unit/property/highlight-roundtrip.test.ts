@@ -9,17 +9,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { textNodes } from './dom-text.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 
-// mark.js reaches for the global document and DOM classes.
-const dom = new JSDOM('<!doctype html><body></body>');
-const g = globalThis as Record<string, unknown>;
-g.window = dom.window;
-for (const k of ['document', 'Node', 'NodeList', 'NodeFilter', 'HTMLElement', 'Element', 'HTMLCollection']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
-const doc = dom.window.document;
+const { doc } = await import('../global-dom.ts');
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights, EXCLUDED, MARK_ATTR } = await import('../../../src/content/highlight/highlighter.ts');
 
