@@ -8,7 +8,7 @@
  * nothing. Moving a node is a removal, and a removal costs the page a step per NodeIterator still
  * alive (mark.js leaves one per paragraph it marked until garbage collection): on the 50,000-word
  * page, moving text pieces into notes was half of the claim pass, and moving our own term marks in
- * a quarter of a first visit. So term marks stay where they are too: the note ends before a mark
+ * a quarter of its first visit. So term marks stay where they are too: the note ends before a mark
  * and goes on after it, and the mark carries IN_CLAIM_ATTR (styled as part of the note) while the
  * note is up. A term inside a claim keeps its card.
  */
