@@ -1,6 +1,8 @@
 /**
- * Building one combined regular expression from many phrases. Used by the detector (on every
- * page) and the highlighter (on detected pages), so both agree on what a word boundary is.
+ * Building one combined regular expression from many phrases. The highlighter runs it (on detected
+ * pages); the detector's gate (on every page) is built here too, and its scorer finds the same
+ * matches as the combined pattern without building it (content/detect/phrase-scanner.ts), so all
+ * agree on what a word boundary is.
  */
 
 export function escapeRegExp(s: string): string {
@@ -128,6 +130,11 @@ function trieSource(node: TrieNode): string {
   // The empty branch last: where a phrase ends and longer ones go on, the longest is found first.
   if (node.end && branches.length) return `(?:${branches.join('|')}|)`;
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/** Sequences of regex atoms (one character or class each) as one prefix tree: where any of them starts, the tree matches. */
+export function atomTreeSource(sequences: readonly string[][]): string {
+  return trieSource(buildTrie(sequences.map((s) => [...s])));
 }
 
 /**

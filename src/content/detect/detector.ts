@@ -9,7 +9,8 @@
 import type { DetectionTerm, Vocabulary } from '../../shared/pack/types.ts';
 import type { PackedRules } from '../../shared/pack/rules.ts';
 import type { DetectedTerm, DetectionReport, Verdict } from '../../shared/detection.ts';
-import { combinedRegExp, phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
+import { phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-pattern.ts';
+import { PhraseScanner } from './phrase-scanner.ts';
 import { readPageText, type PageText } from './page-text.ts';
 import { noTopicTerm, passesGate, topicGate } from './topic-gate.ts';
 
@@ -29,11 +30,11 @@ export interface CompiledVocabulary {
   /** The pack (meta.id) the vocabulary belongs to. */
   topic: string;
   vocab: Vocabulary;
-  /** Any core term, case-insensitive, no boundaries: the one test every page pays for. */
-  gate: Gate | null;
-  all: RegExp | null;
-  caseSensitive: RegExp | null;
-  negatives: RegExp | null;
+  /** Any core term, case-insensitive, no boundaries: the one test every page pays for (built on first use: the scorer never needs it). */
+  readonly gate: Gate | null;
+  all: PhraseScanner | null;
+  caseSensitive: PhraseScanner | null;
+  negatives: PhraseScanner | null;
   byKey: Map<string, DetectionTerm>;
   terms: TermLookup;
   negativeTerms: TermLookup;
@@ -51,16 +52,21 @@ function lookup(terms: readonly DetectionTerm[]): TermLookup {
   return { byKey, stemmed: terms.filter((t) => t.phrase.includes(STEM)) };
 }
 
+const scannerOf = (phrases: readonly string[]) => (phrases.length ? new PhraseScanner(phrases) : null);
+
 export function compileVocabulary(vocab: Vocabulary, topic = ''): CompiledVocabulary {
   const insensitive = vocab.terms.filter((t) => !t.caseSensitive);
   const terms = lookup(vocab.terms);
+  let gate: Gate | null | undefined;
   return {
     topic,
     vocab,
-    gate: topicGate(vocab.terms),
-    all: combinedRegExp(insensitive.map((t) => t.phrase)),
-    caseSensitive: combinedRegExp(vocab.terms.filter((t) => t.caseSensitive).map((t) => t.phrase)),
-    negatives: combinedRegExp(vocab.negatives.map((t) => t.phrase)),
+    get gate() {
+      return gate === undefined ? (gate = topicGate(vocab.terms)) : gate;
+    },
+    all: scannerOf(insensitive.map((t) => t.phrase)),
+    caseSensitive: scannerOf(vocab.terms.filter((t) => t.caseSensitive).map((t) => t.phrase)),
+    negatives: scannerOf(vocab.negatives.map((t) => t.phrase)),
     byKey: new Map(terms.byKey),
     terms,
     negativeTerms: lookup(vocab.negatives),
@@ -113,11 +119,10 @@ export function countConcepts(concepts: Iterable<string>): number {
   return kept.length;
 }
 
-function countMatches(re: RegExp | null, text: string, into: Map<string, number>, normalise: boolean): void {
-  if (!re) return;
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    const key = normalise ? phraseKey(m[0]) : m[0];
+function countMatches(scanner: PhraseScanner | null, text: string, into: Map<string, number>, normalise: boolean): void {
+  if (!scanner) return;
+  for (const found of scanner.matches(text)) {
+    const key = normalise ? phraseKey(found) : found;
     into.set(key, (into.get(key) ?? 0) + 1);
   }
 }
