@@ -30,8 +30,11 @@ export function isUnspaced(phrase: string): boolean {
 }
 
 const SPACES = '[\\s\\u00a0]+';
-const HYPHENS = '[-\\u2010\\u2011\\u2012\\u2013]';
-const APOSTROPHES = "['\\u2019]";
+/** The characters a phrase's hyphen or apostrophe stands for (the detector's scanner uses them too). */
+export const HYPHEN_CHARS = '-\u2010\u2011\u2012\u2013';
+export const APOSTROPHE_CHARS = "'\u2019";
+const HYPHENS = `[${HYPHEN_CHARS}]`;
+const APOSTROPHES = `[${APOSTROPHE_CHARS}]`;
 
 /** Whitespace inside a phrase matches any run of spaces (including no-break spaces). */
 function phraseSource(phrase: string, stemTail = '\\p{L}*'): string {

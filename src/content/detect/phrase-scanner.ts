@@ -16,10 +16,8 @@
  * has nothing to give back but in one case (see matchAt), so a first-fit walk finds what the regex
  * finds. test/unit/detect/phrase-scanner.test.ts compares the two on generated and real text.
  */
-import { atomTreeSource, isUnspaced, STEM } from '../../shared/text-pattern.ts';
+import { APOSTROPHE_CHARS, atomTreeSource, escapeRegExp, HYPHEN_CHARS, isUnspaced, STEM } from '../../shared/text-pattern.ts';
 
-const HYPHENS = '-\u2010\u2011\u2012\u2013';
-const APOSTROPHES = "'\u2019";
 /** How many characters of a phrase the prefix pattern looks for. */
 const PREFIX_ATOMS = 3;
 
@@ -38,7 +36,7 @@ interface Phrase {
 }
 
 /** As text-pattern.ts writes a phrase's characters: "-" as any hyphen, either apostrophe as either. */
-const atomOf = (ch: string): Atom => (ch === '-' ? HYPHENS : APOSTROPHES.includes(ch) ? APOSTROPHES : ch);
+const atomOf = (ch: string): Atom => (ch === '-' ? HYPHEN_CHARS : APOSTROPHE_CHARS.includes(ch) ? APOSTROPHE_CHARS : ch);
 
 function parse(phrase: string): Phrase {
   const words = phrase.split(/\s+/).map((w) => {
@@ -53,7 +51,6 @@ function parse(phrase: string): Phrase {
 /** Letters, and letters or digits of spaced scripts, by code point (remembered: a page has few distinct ones). */
 const LETTER = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const UNSPACED_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const SPACE = /\s/;
 const letters = new Map<number, boolean>();
 const wordChars = new Map<number, boolean>();
@@ -71,7 +68,7 @@ function isWordChar(cp: number): boolean {
   let known = wordChars.get(cp);
   if (known === undefined) {
     const ch = String.fromCodePoint(cp);
-    wordChars.set(cp, (known = !UNSPACED_CHAR.test(ch) && LETTER_OR_DIGIT.test(ch)));
+    wordChars.set(cp, (known = !isUnspaced(ch) && LETTER_OR_DIGIT.test(ch)));
   }
   return known;
 }
@@ -130,8 +127,8 @@ function matchAt(phrase: Phrase, text: string, at: number): number {
   return -1;
 }
 
-const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-const atomSource = (atom: Atom) => (atom.length === 1 ? escape(atom) : `[${[...atom].map(escape).join('')}]`);
+/** A class's hyphen comes first (HYPHEN_CHARS), where it stands for itself. */
+const atomSource = (atom: Atom) => (atom.length === 1 ? escapeRegExp(atom) : `[${atom}]`);
 
 /** The first atoms of every phrase as one prefix tree (most phrases share a beginning with others). */
 const prefixTree = (phrases: readonly Phrase[]) => atomTreeSource(phrases.map((p) => p.words[0]!.atoms.slice(0, PREFIX_ATOMS).map(atomSource)));
