@@ -164,7 +164,6 @@ class Starts {
 }
 
 export class PhraseScanner {
-  private readonly phrases: Phrase[];
   /** By first character: the phrases that can start with it, in the combined pattern's order. */
   private readonly byFirst = new Map<string, Phrase[]>();
   private readonly starts: Starts[];
@@ -175,9 +174,9 @@ export class PhraseScanner {
     const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const ordered = [...unique.filter((p) => !isUnspaced(p)), ...unique.filter(isUnspaced)];
-    this.phrases = ordered.map(parse).filter((p) => p.words[0]!.atoms.length > 0);
-    if (this.phrases.length !== ordered.length) throw new Error('a detection phrase starts with a stem');
-    for (const p of this.phrases) {
+    const parsed = ordered.map(parse);
+    if (parsed.some((p) => !p.words[0]!.atoms.length)) throw new Error('a detection phrase starts with a stem');
+    for (const p of parsed) {
       for (const ch of p.words[0]!.atoms[0]!) {
         const list = this.byFirst.get(ch);
         if (list) list.push(p);
@@ -185,7 +184,7 @@ export class PhraseScanner {
       }
     }
     this.starts = [true, false].flatMap((spaced) => {
-      const kind = this.phrases.filter((p) => p.spaced === spaced);
+      const kind = parsed.filter((p) => p.spaced === spaced);
       return kind.length ? [new Starts(kind, spaced)] : [];
     });
   }
