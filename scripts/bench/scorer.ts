@@ -56,7 +56,7 @@ export default async function scorerBench({ context, origin }: { context: Browse
     const m = (way: string, k: 'matchFirstMs' | 'matchAgainMs') => median(runs[way]!.map((r) => r[k]));
     lines.push(
       `scorer, ${words.toLocaleString('en')}-word article (${s.every((r) => r.detected) ? 'detected' : 'NOT detected'}; median of ${VISITS} fresh pages):`,
-      `  first visit (phrase lists built, page read and scored): ${ms(first)} · re-detection: ${ms(reDetect)} · floor, reading the text alone: ${ms(read)} (first visit ${times(first / read)}, re-detection ${times(reDetect / read)} of it) · long tasks (> 50 ms): ${long.map(ms).join(', ') || 'none'}`,
+      `  first visit (phrase lists built, page read and scored): ${ms(first)} of work, its longest task ${ms(median(s.map((r) => r.firstLongestTask)))} (most ${ms(Math.max(...s.map((r) => r.firstLongestTask)))}) · re-detection: ${ms(reDetect)} · floor, reading the text alone: ${ms(read)} (first visit ${times(first / read)}, re-detection ${times(reDetect / read)} of it) · long tasks (> 50 ms): ${long.map(ms).join(', ') || 'none'}`,
       `  matching the three phrase lists: first use ${ms(m('ours', 'matchFirstMs'))}, again ${ms(m('ours', 'matchAgainMs'))} · one combined regex per list (the old way): first use ${ms(m('one-regex', 'matchFirstMs'))}, again ${ms(m('one-regex', 'matchAgainMs'))} · first use ${times(m('one-regex', 'matchFirstMs') / m('ours', 'matchFirstMs'))} faster, again ${times(m('ours', 'matchAgainMs') / m('one-regex', 'matchAgainMs'))} of its time`,
     );
   }

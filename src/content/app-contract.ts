@@ -37,8 +37,11 @@ export interface ContentApp {
 
 /** What content/detect.js adds: the full scoring of a page that passed the gate of these topics. */
 export interface PageScorer {
-  /** The best topic's report, listing every topic detected; `started`: when the detection began (its `ms`). */
-  score(doc: Document, topics: readonly string[], started: number): DetectionReport;
+  /**
+   * The best topic's report, listing every topic detected; `started`: when the detection began
+   * (its `ms` counts the work since, not the breaks a long page's scoring takes to let the page run).
+   */
+  score(doc: Document, topics: readonly string[], started: number): Promise<DetectionReport>;
 }
 
 type HookGlobal = { [APP_HOOK]?: ContentApp; [DETECT_HOOK]?: PageScorer; [BOOT_MARK]?: true };

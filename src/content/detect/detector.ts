@@ -13,6 +13,7 @@ import { phraseKey, phraseRegExp, STEM, type Gate } from '../../shared/text-patt
 import { PhraseScanner } from './phrase-scanner.ts';
 import { readPageText, type PageText } from './page-text.ts';
 import { noTopicTerm, passesGate, topicGate } from './topic-gate.ts';
+import type { WorkBreaks } from './work-breaks.ts';
 
 /**
  * Shorter than `fullLengthWords`, a page is a brief (a bullet-point summary, an NGO statement): its
@@ -119,19 +120,38 @@ export function countConcepts(concepts: Iterable<string>): number {
   return kept.length;
 }
 
-function countMatches(scanner: PhraseScanner | null, text: string, into: Map<string, number>, normalise: boolean): void {
+/**
+ * Characters matched between two points where a sliced scoring may let the page run. On a first
+ * visit the matching runs cold: 100,000 characters could take 30 ms. A typical article (up to
+ * about 8,000 words) is one window.
+ */
+export const SCAN_WINDOW = 50_000;
+
+/** Steps of a scoring: each yield is a point where the page may run before the next window. */
+type Steps<T> = Generator<void, T, void>;
+
+function* countMatches(scanner: PhraseScanner | null, text: string, into: Map<string, number>, normalise: boolean): Steps<void> {
   if (!scanner) return;
-  for (const found of scanner.matches(text)) {
-    const key = normalise ? phraseKey(found) : found;
-    into.set(key, (into.get(key) ?? 0) + 1);
+  let from = 0;
+  for (let until = SCAN_WINDOW; from < text.length; until += SCAN_WINDOW) {
+    const window = scanner.scan(text, from, until);
+    for (const [start, end] of window.spans) {
+      const found = text.slice(start, end);
+      const key = normalise ? phraseKey(found) : found;
+      into.set(key, (into.get(key) ?? 0) + 1);
+    }
+    from = window.next;
+    if (from < text.length) yield;
   }
 }
 
-/** Japanese text has no spaces: about two characters make a word, so its density is comparable. */
+/**
+ * Japanese text has no spaces: about two characters make a word, so its density is comparable.
+ * One `match` call, not an `exec` loop: on a first visit the loop runs in the interpreter, once
+ * per word (2.2 ms against 0.3 ms on a 3,000-word article, 9.3 against 4.9 ms on 50,000 words).
+ */
 function countWords(text: string): number {
-  let n = 0;
-  const re = /\S+/g;
-  while (re.exec(text)) n++;
+  const n = text.match(/\S+/g)?.length ?? 0;
   const kanaKanji = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
   return n + kanaKanji / 2;
 }
@@ -144,9 +164,9 @@ export function detectPage(doc: Document, compiled: CompiledVocabulary, passed?:
 }
 
 /** Weighted near-miss matches (mining, sea mines, games, metaphors), each capped like a term. */
-function nearMissPenalty(lowerText: string, compiled: CompiledVocabulary): number {
+function* nearMissPenalty(lowerText: string, compiled: CompiledVocabulary): Steps<number> {
   const found = new Map<string, number>();
-  countMatches(compiled.negatives, lowerText, found, true);
+  yield* countMatches(compiled.negatives, lowerText, found, true);
   const negatives = termCounts(found, compiled.negativeTerms);
   const [, , , , , , maxCountPerTerm] = compiled.vocab.rules;
   let penalty = 0;
@@ -162,26 +182,52 @@ interface PartCounts {
   where: Map<string, Set<Place>>;
 }
 
-function countParts(text: PageText, compiled: CompiledVocabulary): PartCounts {
+function* countParts(text: PageText, lower: PageText, compiled: CompiledVocabulary): Steps<PartCounts> {
   const where = new Map<string, Set<Place>>();
-  const count = (part: string, place: Place) => {
+  function* count(part: string, lowered: string, place: Place): Steps<Map<string, number>> {
     const counts = new Map<string, number>();
-    countMatches(compiled.all, part.toLowerCase(), counts, true);
-    countMatches(compiled.caseSensitive, part, counts, false);
+    yield* countMatches(compiled.all, lowered, counts, true);
+    yield* countMatches(compiled.caseSensitive, part, counts, false);
     const resolved = termCounts(counts, compiled.terms);
     for (const key of resolved.keys()) {
       if (!where.has(key)) where.set(key, new Set());
       where.get(key)?.add(place);
     }
     return resolved;
-  };
-  return { parts: { title: count(text.title, 'title'), heading: count(text.headings, 'heading'), body: count(text.body, 'body') }, where };
+  }
+  const title = yield* count(text.title, lower.title, 'title');
+  const heading = yield* count(text.headings, lower.headings, 'heading');
+  const body = yield* count(text.body, lower.body, 'body');
+  return { parts: { title, heading, body }, where };
 }
 
 export function detectText(text: PageText, compiled: CompiledVocabulary, started = performance.now()): DetectionReport {
+  const steps = detectSteps(text, compiled, started);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same report as detectText, with breaks between the windows of a long text (the page runs
+ * in them). Its `ms` counts the work since `started`, not the breaks.
+ */
+export async function detectTextSliced(text: PageText, compiled: CompiledVocabulary, started: number, breaks: WorkBreaks): Promise<DetectionReport> {
+  const steps = detectSteps(text, compiled, started);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { ...step.value, ms: step.value.ms - breaks.paused };
+    await breaks.maybe();
+  }
+}
+
+function* detectSteps(text: PageText, compiled: CompiledVocabulary, started: number): Steps<DetectionReport> {
   const { vocab, topic } = compiled;
   const [minCoreHits, minDensity, minConcepts, strongCoreWeight, titleFactor, headingFactor, maxCountPerTerm] = vocab.rules;
-  const { parts, where } = countParts(text, compiled);
+  // Lower-cased once for both the terms and the near-misses (300,000 characters on a long page).
+  const lower: PageText = { title: text.title.toLowerCase(), headings: text.headings.toLowerCase(), body: text.body.toLowerCase() };
+  const { parts, where } = yield* countParts(text, lower, compiled);
   const terms: DetectedTerm[] = [];
   const concepts = new Set<string>();
   let total = 0;
@@ -206,7 +252,7 @@ export function detectText(text: PageText, compiled: CompiledVocabulary, started
     terms.push({ phrase: term.phrase, count: body + title + heading, where: [...places], contribution });
   }
 
-  const penalty = nearMissPenalty(`${text.title}\n${text.headings}\n${text.body}`.toLowerCase(), compiled);
+  const penalty = yield* nearMissPenalty(`${lower.title}\n${lower.headings}\n${lower.body}`, compiled);
   const conceptCount = countConcepts(concepts);
   const words = Math.max(countWords(text.body), 1);
   const threshold = thresholdFor(vocab.threshold, words, vocab.rules);

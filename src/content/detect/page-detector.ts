@@ -30,7 +30,7 @@ export function createPageDetector(topics: CompactModule['gates'], loadScorer: (
       const passed = topics.filter((_, i) => passesGate(doc, gates![i]!, body)).map((t) => t.topic);
       const first = topics[0]!;
       try {
-        if (passed.length) return (await loadScorer()).score(doc, passed, started);
+        if (passed.length) return await (await loadScorer()).score(doc, passed, started);
       } catch (error) {
         reportError('detect', error);
       }

@@ -196,16 +196,27 @@ export class PhraseScanner {
 
   /** Where each match starts and ends, in order. */
   spans(text: string): [number, number][] {
+    return this.scan(text, 0, Infinity).spans;
+  }
+
+  /**
+   * The matches that start before `until`, scanning on from `from` (0, or a previous call's
+   * `next`), and where the next call goes on: a long text scanned a window at a time gives the
+   * same matches as one scan (a match may end past its window; the text is always the whole).
+   */
+  scan(text: string, from: number, until: number): { spans: [number, number][]; next: number } {
     const out: [number, number][] = [];
-    const next = this.starts.map((s) => s.next(text, 0));
+    // Each kind's first place at or after `from`: all a resumed scan needs to know.
+    const next = this.starts.map((s) => s.next(text, from));
     for (;;) {
       let at = -1;
       for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
-      if (at < 0) return out;
+      if (at < 0) return { spans: out, next: text.length };
+      if (at >= until) return { spans: out, next: from };
       const end = this.matchHere(text, at);
       if (end >= 0) out.push([at, end]);
       // On after the match, as matchAll goes on; or from the next character.
-      const from = end >= 0 ? end : at + 1;
+      from = end >= 0 ? end : at + 1;
       next.forEach((n, i) => n >= 0 && n < from && (next[i] = this.starts[i]!.next(text, from)));
     }
   }

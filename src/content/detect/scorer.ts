@@ -3,11 +3,13 @@
  * the always-on script's part and the other languages' context terms and near-misses.
  */
 import type { CompactModule } from '../../shared/pack/types.ts';
+import type { DetectionReport } from '../../shared/detection.ts';
 import { unpackVocabulary } from '../../shared/pack/compact.ts';
 import type { PageScorer } from '../app-contract.ts';
-import { compileVocabulary, detectText, type CompiledVocabulary } from './detector.ts';
+import { compileVocabulary, detectTextSliced, type CompiledVocabulary } from './detector.ts';
 import { readPageText } from './page-text.ts';
 import { bestReport } from './page-detector-report.ts';
+import { WorkBreaks } from './work-breaks.ts';
 
 export function createScorer({ vocabularies, detectionExtras }: Pick<CompactModule, 'vocabularies' | 'detectionExtras'>): PageScorer {
   /** Topic → its vocabulary, compiled on first use (a page passes one topic's gate, rarely more). */
@@ -19,11 +21,19 @@ export function createScorer({ vocabularies, detectionExtras }: Pick<CompactModu
     return c;
   };
   return {
-    score(doc, topics, started) {
+    async score(doc, topics, started) {
+      const breaks = new WorkBreaks();
+      const fresh = topics.some((t) => !compiled.has(t));
       const known = topics.map(vocabularyOf).filter((c) => c !== undefined);
       if (!known.length) throw new Error(`no vocabulary for ${topics.join(', ')}`);
+      // Building the phrase lists is most of a first visit's work on a short article (5–10 ms): a task of its own.
+      if (fresh) await breaks.take();
       const text = readPageText(doc);
-      return bestReport(known.map((c) => detectText(text, c, started)));
+      // Reading 300,000 characters takes about 10 ms: with the first window of matching, a long task.
+      await breaks.maybe();
+      const reports: DetectionReport[] = [];
+      for (const c of known) reports.push(await detectTextSliced(text, c, started, breaks));
+      return { ...bestReport(reports), ms: performance.now() - started - breaks.paused };
     },
   };
 }

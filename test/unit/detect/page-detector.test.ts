@@ -79,6 +79,6 @@ test('a scorer that cannot be loaded: not detected, no exception, and the next d
   assert.equal(noted.length, 2);
 });
 
-test('the scorer rejects topics it has no vocabulary for rather than reporting on nothing', () => {
-  assert.throws(() => createScorer(module).score(page('detect-pos-ottawa-withdrawal.html'), ['no-such-topic'], 0), /no vocabulary/);
+test('the scorer rejects topics it has no vocabulary for rather than reporting on nothing', async () => {
+  await assert.rejects(createScorer(module).score(page('detect-pos-ottawa-withdrawal.html'), ['no-such-topic'], 0), /no vocabulary/);
 });
