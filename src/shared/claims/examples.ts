@@ -17,6 +17,8 @@ export function checkMatcherExamples(id: string, matcher: ClaimMatcher): Example
   let compiled;
   try {
     compiled = compileMatcher(id, '', matcher);
+    // The regexes are made on first use: made here, a broken pattern is reported as one.
+    void [compiled.groups, compiled.none];
   } catch (error) {
     return [{ pointer: '/matcher', message: `has a pattern that does not compile: ${(error as Error).message}` }];
   }

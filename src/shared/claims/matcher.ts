@@ -16,12 +16,13 @@ import { byScript, isPlainText } from './letter-classes.ts';
 export interface CompiledClaim {
   id: string;
   entry: string;
-  groups: RegExp[];
+  /** Made on first use (as `none`): most claims never get past the gates on a page, and a RegExp is parsed when made. */
+  readonly groups: RegExp[];
   /** Per group, literals one of which must occur (see gate.ts); null: no cheap test. */
   gates: (string[] | null)[];
   /** The first of `gates` with which of its literals can only start a word: what the gate index scans for. */
   indexGate: GateLiteral[] | null;
-  none: RegExp | null;
+  readonly none: RegExp | null;
   predicate: number;
   negated: boolean;
   outletVoice: boolean;
@@ -61,13 +62,19 @@ export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since
 
 /** A claim from its matcher as the build worked it out: only the RegExp objects are made here. */
 export function claimFrom(id: string, entry: string, p: PrecompiledMatcher, since?: string): CompiledClaim {
+  let groups: RegExp[] | undefined;
+  let none: RegExp | null | undefined;
   return {
     id,
     entry,
-    groups: p.groups.map(bounded),
+    get groups() {
+      return (groups ??= p.groups.map(bounded));
+    },
     gates: p.gates,
     indexGate: indexGateOf(p),
-    none: p.none === undefined ? null : bounded(p.none),
+    get none() {
+      return none === undefined ? (none = p.none === undefined ? null : bounded(p.none)) : none;
+    },
     predicate: p.predicate,
     negated: !!p.negated,
     outletVoice: !!p.outletVoice,
@@ -115,8 +122,9 @@ export function claimAt(claim: CompiledClaim, sentence: string, lowered = senten
   let first = Infinity;
   let last = -1;
   let predicateAt = -1;
-  for (let i = 0; i < claim.groups.length; i++) {
-    const m = claim.groups[i]!.exec(lowered);
+  const groups = claim.groups;
+  for (let i = 0; i < groups.length; i++) {
+    const m = groups[i]!.exec(lowered);
     if (!m || (claim.ordered && m.index < last)) return -1;
     first = Math.min(first, m.index);
     last = Math.max(last, m.index + m[0].length);
