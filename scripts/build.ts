@@ -20,6 +20,7 @@ import { bundledPack } from '../src/shared/claims/bundle.ts';
 import { extraPackDirs, loadPack as loadOne, loadPacks, PackError } from './lib/packs.ts';
 import { assertSecure } from './check-security.ts';
 import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
+import { markjsPatch } from './lib/markjs-patch.ts';
 
 
 const ENTRIES = {
@@ -113,7 +114,7 @@ export function esbuildOptions(target: Target, packs: readonly TopicPack[], outd
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
-    plugins: [packPlugin(packs), noInnerHtmlPlugin()],
+    plugins: [packPlugin(packs), noInnerHtmlPlugin(), markjsPatch()],
     metafile: true,
     logLevel: 'warning',
   };

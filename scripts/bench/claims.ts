@@ -13,6 +13,7 @@ import { bundledPack } from '../../src/shared/claims/bundle.ts';
 import { WRONG } from '../../test/unit/claims/claim-set.ts';
 import { longArticle } from './lib/pages.ts';
 import type { ClaimsRun } from './lib/claims-api.ts';
+import { markjsPatch } from '../lib/markjs-patch.ts';
 
 /** Runs per page: a short page's pass is about a millisecond, so one descheduling weighs a lot and more runs find an undisturbed one. */
 const runsFor = (words: number) => (words > 10_000 ? 7 : 21);
@@ -22,7 +23,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 async function bundle(): Promise<string> {
-  const out = await esbuild.build({ entryPoints: [path.join(ROOT, 'scripts/bench/lib/claims-api.ts')], bundle: true, format: 'iife', minify: true, write: false, target: ['chrome120'], logLevel: 'warning' });
+  const out = await esbuild.build({ entryPoints: [path.join(ROOT, 'scripts/bench/lib/claims-api.ts')], bundle: true, format: 'iife', minify: true, write: false, target: ['chrome120'], logLevel: 'warning', plugins: [markjsPatch()] });
   return out.outputFiles[0]!.text;
 }
 

@@ -4,7 +4,8 @@
  *   - a live page that appends 100 paragraphs every 100 ms for 30 s (e2e/fixtures/hostile-stream.html):
  *     paragraphs the page managed to add, and its longest task;
  *   - a 200,000-word article: long tasks and long animation frames (layout included) from navigation
- *     until our highlighting is done, and the marks made.
+ *     until our highlighting is done, the marks made, and then how fast the page removes nodes of
+ *     its own.
  * BENCH_STREAM_SECONDS shortens the stream for a quick look.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -44,7 +45,28 @@ async function stream(context: BrowserContext, origin: string): Promise<{ added:
   return { added: r.added, longest: Math.max(worst(work.tasks), worst(work.frames)) };
 }
 
-async function huge(context: BrowserContext, origin: string): Promise<{ work: LongWork; marks: number }> {
+/**
+ * The page's own DOM work once we are done: it adds 5,000 nodes and removes them, timed in the
+ * page (median of 5). A removal anywhere in a document costs a step per NodeIterator still
+ * registered with it; mark.js used to leave one per element it marked (node-walker.ts).
+ */
+function pageRemovals(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      for (let i = 0; i < 5_000; i++) host.append(document.createElement('span'));
+      const t = performance.now();
+      while (host.firstChild) host.firstChild.remove();
+      times.push(performance.now() - t);
+      host.remove();
+    }
+    return times.sort((a, b) => a - b)[2]!;
+  });
+}
+
+async function huge(context: BrowserContext, origin: string): Promise<{ work: LongWork; marks: number; removalsMs: number }> {
   const url = `${origin}/bench/load-${HUGE_WORDS}-words.html`;
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: longArticle(HUGE_WORDS) }));
   const page = await context.newPage();
@@ -52,8 +74,9 @@ async function huge(context: BrowserContext, origin: string): Promise<{ work: Lo
   await page.waitForTimeout(HUGE_WATCH_MS);
   const work = await longWork(page);
   const marks = await page.evaluate(() => document.querySelectorAll('mark.lpc-term').length);
+  const removalsMs = await pageRemovals(page);
   await page.close();
-  return { work, marks };
+  return { work, marks, removalsMs };
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -77,6 +100,7 @@ export default async function loadBench(env: { context: BrowserContext; origin: 
       `  long frames (layout included)  with ${withHuge.work.frames.length} (longest ${ms(worst(withHuge.work.frames))}) · without ${withoutHuge.work.frames.length} (longest ${ms(worst(withoutHuge.work.frames))})`,
       `  over 100 ms  with ${over(all(withHuge.work), 100)} · without ${over(all(withoutHuge.work), 100)} (the page's own parse is one of them)`,
       `  time in long frames  with ${ms(sum(withHuge.work.frames))} · without ${ms(sum(withoutHuge.work.frames))} · ratio ${(sum(withHuge.work.frames) / Math.max(1, sum(withoutHuge.work.frames))).toFixed(2)}`,
+      `  then the page removing 5,000 of its own nodes  with ${withHuge.removalsMs.toFixed(1)} ms · without ${withoutHuge.removalsMs.toFixed(1)} ms · ratio ${(withHuge.removalsMs / withoutHuge.removalsMs).toFixed(2)}`,
     ];
   } finally {
     await launched.close();

@@ -7,6 +7,7 @@ import { ROOT } from '../../lib/paths.ts';
 
 export type { BenchApi as Api } from './page-api.ts';
 import type { BenchApi as Api } from './page-api.ts';
+import { markjsPatch } from '../../lib/markjs-patch.ts';
 
 export async function pageBundle(): Promise<string> {
   const out = await esbuild.build({
@@ -17,6 +18,7 @@ export async function pageBundle(): Promise<string> {
     write: false,
     target: ['chrome120'],
     logLevel: 'warning',
+    plugins: [markjsPatch()],
   });
   return out.outputFiles[0]!.text;
 }

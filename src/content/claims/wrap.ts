@@ -5,10 +5,11 @@
  * The page's own text nodes never move while a note is up: a note holds copies of their text,
  * and each page node keeps what lies outside the range in its place — the text before the range
  * (the text after it then goes into a node of ours behind the note), or the text after it, or
- * nothing. Moving a node is a removal, and a removal costs the page a step per NodeIterator still
- * alive (mark.js leaves one per paragraph it marked until garbage collection): on the 50,000-word
- * page, moving text pieces into notes was half of the claim pass, and moving our own term marks in
- * a quarter of its first visit. So term marks stay where they are too: the note ends before a mark
+ * nothing. Moving a node is a removal, and a removal costs a step per NodeIterator still alive in
+ * the page: on the 50,000-word page, when mark.js still left one per paragraph it marked (the build
+ * now patches that out, node-walker.ts), moving text pieces into notes was half of the claim pass,
+ * and moving our own term marks a quarter of its first visit; the page may hold NodeIterators of
+ * its own. So term marks stay where they are too: the note ends before a mark
  * and goes on after it, and the mark carries IN_CLAIM_ATTR (styled as part of the note) while the
  * note is up. A term inside a claim keeps its card.
  */
