@@ -38,6 +38,9 @@ export interface BootController {
 /** The first try and one more: a background that was just restarting answers the second. */
 const LOAD_TRIES = 2;
 
+/** Whether the page went past a topic's gate to the scorer (a page that did not has the verdict "no-term"). */
+const scored = (detection: DetectionReport | null) => !!detection && detection.verdict.kind !== 'no-term';
+
 /** The state as compared for news: the detector's own time differs on every run, so a re-detection with the same verdict is none. */
 const newsOf = (state: PageState) => JSON.stringify(state, (k, v: unknown) => (k === 'ms' ? undefined : v));
 
@@ -64,8 +67,9 @@ export function createBootController({ detect, loadApp, app, hasPack, publish }:
     published = key;
     // The badge starts empty on every page; a first state with nothing to show would only wake the
     // background, on nearly every page of the web (a popup opened later asks for the state). A
-    // detected page or a failed start is news to a popup that opened before it.
-    if (!first || now.terms.length || now.error || now.detection?.detected) publish(now);
+    // failed start, or a page the scorer weighed (it passed a topic's gate, as few pages do;
+    // scoring a long one takes a while), is news to a popup that opened before it.
+    if (!first || now.terms.length || now.error || scored(now.detection)) publish(now);
   };
 
   /** No app yet, or the page now holds a topic whose pack was not injected (a client-side navigation to another topic's article). */

@@ -40,7 +40,7 @@ class FakeApp implements ContentApp {
 }
 
 /** A controller over a page detected or not, whose background answers load-app with `answers` in turn. */
-function setup(detected: boolean, answers: (() => Promise<Res<'cs-to-bg:load-app'>>)[] = []) {
+function setup(detected: boolean, answers: (() => Promise<Res<'cs-to-bg:load-app'>>)[] = [], detection = report(detected)) {
   const fake = new FakeApp();
   let injected = false;
   const published: PageState[] = [];
@@ -49,7 +49,7 @@ function setup(detected: boolean, answers: (() => Promise<Res<'cs-to-bg:load-app
   const page = { topic: 'landmine-policy' };
   let loads = 0;
   const deps: BootDeps = {
-    detect: async () => report(detected, page.topic),
+    detect: async () => ({ ...detection, topic: page.topic, topics: detection.detected ? [page.topic] : [] }),
     loadApp: async (detection) => {
       const answer = await (answers[loads++] ?? (async () => ({ ok: true })))();
       if (answer.ok) {
@@ -80,6 +80,17 @@ test('switching a non-detected site on publishes the new state, with no app to r
   await boot.apply(settings('off'));
   assert.equal(published.length, 2);
   assert.equal(published[1]!.siteOff, true);
+});
+
+test('a page the scorer weighed is news to a popup opened while it scored, detected or not; a page that passed no gate is not', async () => {
+  const weighed = setup(false);
+  await weighed.boot.apply(settings('on'));
+  assert.equal(weighed.published.length, 1);
+  assert.equal(weighed.published[0]!.detection?.verdict.kind, 'no-core');
+  const gated = setup(false, [], { ...report(false), score: 0, verdict: { kind: 'no-term' } });
+  await gated.boot.apply(settings('on'));
+  assert.equal(gated.boot.state().detection?.verdict.kind, 'no-term');
+  assert.equal(gated.published.length, 0, 'a message from nearly every page of the web');
 });
 
 test('a re-detection with the same verdict is no news; a changed one is published', async () => {
