@@ -23,11 +23,11 @@ export function createScorer({ vocabularies, detectionExtras }: Pick<CompactModu
   return {
     async score(doc, topics, started) {
       const breaks = new WorkBreaks();
-      const fresh = topics.some((t) => !compiled.has(t));
+      const built = compiled.size;
       const known = topics.map(vocabularyOf).filter((c) => c !== undefined);
       if (!known.length) throw new Error(`no vocabulary for ${topics.join(', ')}`);
       // Building the phrase lists is most of a first visit's work on a short article (5–10 ms): a task of its own.
-      if (fresh) await breaks.take();
+      if (compiled.size > built) await breaks.take();
       const text = readPageText(doc);
       // Reading 300,000 characters takes about 10 ms: with the first window of matching, a long task.
       await breaks.maybe();
