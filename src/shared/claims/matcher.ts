@@ -60,7 +60,7 @@ export function compileMatcher(id: string, entry: string, m: ClaimMatcher, since
   return claimFrom(id, entry, precompileMatcher(m), since);
 }
 
-/** A claim from its matcher as the build worked it out: only the RegExp objects are made here. */
+/** A claim from its matcher as the build worked it out: only the RegExp objects are left to make, on first use. */
 export function claimFrom(id: string, entry: string, p: PrecompiledMatcher, since?: string): CompiledClaim {
   let groups: RegExp[] | undefined;
   let none: RegExp | null | undefined;
