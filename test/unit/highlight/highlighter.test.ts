@@ -2,19 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
+import { globalPage } from '../global-dom.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 
 // mark.js reaches for the global document, so each test's window becomes the global one.
-function setup(html: string) {
-  const dom = new JSDOM(html);
-  const g = globalThis as Record<string, unknown>;
-  g.window = dom.window;
-  for (const k of ['document', 'Node', 'NodeList', 'NodeFilter', 'HTMLElement', 'Element', 'HTMLCollection']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
-  return dom.window.document;
-}
-setup('<p></p>');
+const setup = globalPage;
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights, EXCLUDED, MARK_ATTR } = await import('../../../src/content/highlight/highlighter.ts');
 const { planChunks } = await import('../../../src/content/highlight/chunks.ts');

@@ -5,15 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { globalPage } from '../global-dom.ts';
 import { h, render } from 'preact';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 
 // mark.js reaches for the global document, so the test's window becomes the global one.
-const dom = new JSDOM('<article><p>The Ottawa Convention bans antipersonnel mines; the varroa mite spreads colony collapse disorder.</p></article>');
-const g = globalThis as Record<string, unknown>;
-g.window = dom.window;
-for (const k of ['document', 'Node', 'NodeList', 'NodeFilter', 'HTMLElement', 'Element', 'HTMLCollection']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
+const doc = globalPage('<article><p>The Ottawa Convention bans antipersonnel mines; the varroa mite spreads colony collapse disorder.</p></article>');
 const { matchersByLanguage } = await import('../../../src/content/app/page-languages.ts');
 const { highlight, MARK_ATTR, TOPIC_ATTR } = await import('../../../src/content/highlight/highlighter.ts');
 const { PackSet } = await import('../../../src/shared/pack/pack-set.ts');
@@ -25,8 +23,8 @@ const bee = read('test/data/topics/honeybee-colony-collapse.json');
 
 test('each mark names its entry (data-term-id) and the topic it came from (data-topic)', () => {
   const packs = new PackSet([landmine, bee]);
-  const matcher = matchersByLanguage(packs)(dom.window.document, null)!;
-  const { marks } = highlight(dom.window.document.querySelector('article')!, matcher, { firstOnly: false });
+  const matcher = matchersByLanguage(packs)(doc, null)!;
+  const { marks } = highlight(doc.querySelector('article')!, matcher, { firstOnly: false });
   const seen = marks.map((m) => [m.textContent, m.getAttribute(MARK_ATTR), m.getAttribute(TOPIC_ATTR)]);
   assert.deepEqual(seen, [
     ['Ottawa Convention', 'ottawa', 'landmine-policy'],
@@ -48,7 +46,7 @@ test('the card of a test-pack entry shows that pack: its entry, its sources, its
   const entry = bee.entries.find((e) => e.id === 'varroa')!;
   const pack = packs.packOf(entry)!;
   assert.equal(pack.meta.id, 'honeybee-colony-collapse');
-  const root = dom.window.document.createElement('div');
+  const root = doc.createElement('div');
   render(h(Card, { pack, entry, theme: 'light', related: [], onClose: () => undefined, onOpenRelated: () => undefined }), root);
   const text = root.textContent ?? '';
   assert.match(text, /Varroa mite/);

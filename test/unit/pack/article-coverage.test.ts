@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
+import { globalPage } from '../global-dom.ts';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { ROOT, SHARED_ARTICLES } from '../../../scripts/lib/paths.ts';
 import { articlePage } from '../../../scripts/lib/shared-material.ts';
@@ -49,13 +49,7 @@ const skip = missing.length
   : false;
 
 // mark.js reaches for the global document, so each article's window becomes the global one.
-function load(html: string): Document {
-  const dom = new JSDOM(html);
-  const g = globalThis as Record<string, unknown>;
-  g.window = dom.window;
-  for (const k of ['document', 'Node', 'NodeList', 'NodeFilter', 'HTMLElement', 'Element', 'HTMLCollection']) g[k] = (dom.window as unknown as Record<string, unknown>)[k];
-  return dom.window.document;
-}
+const load = globalPage;
 
 test('each seed article highlights the entries its reader needs, under the article’s own wording', { skip }, async () => {
   load('<p></p>');
