@@ -7,7 +7,9 @@
  *                      languages' extras, into the scorer content/detect.js;
  *   packs/<id>.js    – one chunk per pack, the whole pack, injected before the app only where that
  *                      topic is detected (src/background/app-files.ts);
- *   pack:all         – every pack, inlined into the popup and the options page.
+ *   pack:all         – every pack, inlined into the popup and the options page;
+ *   pack:claims      – every pack's claim matchers, inlined into the background, which matches
+ *                      the claims of the pages' claim passes (src/background/claim-match.ts).
  */
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { BUDGETS, DEFAULT_PACK, DIST, ROOT, TARGETS, type Target } from './lib/paths.ts';
 import type { TopicPack } from '../src/shared/pack/types.ts';
 import { compactModule, minifiedSize } from '../src/shared/pack/compact.ts';
-import { bundledPack } from '../src/shared/claims/bundle.ts';
+import { bundledPack, claimPack } from '../src/shared/claims/bundle.ts';
 import { extraPackDirs, loadPack as loadOne, loadPacks, PackError } from './lib/packs.ts';
 import { assertSecure } from './check-security.ts';
 import { TYPES_FILE, writePackTypes } from './lib/pack-types.ts';
@@ -44,12 +46,12 @@ const CHUNK = /^pack-chunk:(.+)$/;
 
 function packPlugin(packs: readonly TopicPack[]): esbuild.Plugin {
   const bundled = new Map(packs.map((p) => [p.meta.id, bundledPack(p)]));
-  const modules: Record<string, unknown> = { 'pack:compact': compactModule(packs), 'pack:all': [...bundled.values()] };
+  const modules: Record<string, unknown> = { 'pack:compact': compactModule(packs), 'pack:all': [...bundled.values()], 'pack:claims': [...bundled.values()].map(claimPack) };
   const registry = path.join(ROOT, 'src/shared/pack/registry.ts');
   return {
     name: 'topic-pack',
     setup(build) {
-      build.onResolve({ filter: /^pack:(compact|all)$/ }, (args) => ({ path: args.path, namespace: 'pack' }));
+      build.onResolve({ filter: /^pack:(compact|all|claims)$/ }, (args) => ({ path: args.path, namespace: 'pack' }));
       build.onResolve({ filter: /^pack:one:/ }, (args) => ({ path: args.path, namespace: 'pack' }));
       build.onResolve({ filter: CHUNK }, (args) => ({ path: args.path, namespace: 'pack-chunk' }));
       build.onLoad({ filter: /.*/, namespace: 'pack' }, (args) => {

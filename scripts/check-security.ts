@@ -26,7 +26,7 @@ const BUNDLE_RULES: { rule: string; pattern: RegExp }[] = [
   { rule: 'insertAdjacentHTML', pattern: /\.insertAdjacentHTML\s*\(/g },
   { rule: 'document.write', pattern: /\bdocument\.write(?:ln)?\s*\(/g },
   { rule: 'setTimeout/setInterval with a string', pattern: /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g },
-  { rule: 'a test seam in a release bundle (only the test build defines __TEST_HOOKS__)', pattern: /\blpcRunCommand\b/g },
+  { rule: 'a test seam in a release bundle (only the test build defines __TEST_HOOKS__)', pattern: /\blpc(?:RunCommand|ClaimRequests)\b/g },
 ];
 
 function excerpt(code: string, index: number): string {

@@ -75,6 +75,7 @@ export function chromiumDriver(opts: { context: BrowserContext; worker: Worker; 
       return seen;
     },
     backgroundResources: () => worker().evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)),
+    claimRequests: () => worker().evaluate(() => (globalThis as unknown as { lpcClaimRequests?: { answered: number } }).lpcClaimRequests?.answered ?? -1),
   };
   return driver;
 }

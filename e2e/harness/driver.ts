@@ -82,6 +82,8 @@ export interface Driver {
   watchRequests(target: Tab): string[];
   /** What the background fetched (its resource timing). */
   backgroundResources(): Promise<string[]>;
+  /** How many claim-matching requests the background has answered (the test build counts them). */
+  claimRequests(): Promise<number>;
 }
 
 /** A scenario, run once per browser that can drive it. */

@@ -136,6 +136,11 @@ export function firefoxDriver(ff: FirefoxSession, server: FixtureServer): Firefo
         const bg = (await api.runtime.getBackgroundPage()) as Window | null;
         return bg ? bg.performance.getEntriesByType('resource').map((e) => e.name) : ['(no background page)'];
       }),
+    claimRequests: () =>
+      driver.ext(async (api) => {
+        const bg = (await api.runtime.getBackgroundPage()) as unknown as { lpcClaimRequests?: { answered: number } } | null;
+        return bg?.lpcClaimRequests?.answered ?? -1;
+      }),
     async reset() {
       for (const page of opened.splice(0)) await page.close().catch(() => undefined);
       await driver.ext((api) => api.storage.sync.clear());

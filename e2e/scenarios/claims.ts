@@ -40,7 +40,11 @@ export const claims: Scenario[] = [
   {
     name: 'two errors get a note each, the correct statements and the text area none',
     async run(d) {
+      const asked = await d.claimRequests();
       const page = await open(d);
+      // Matched in the background (src/background/claim-match.ts), not by the page's fallback.
+      assert.ok(asked >= 0, 'the test build counts claim requests');
+      assert.ok((await d.claimRequests()) > asked, 'the background answered the page');
       const ids = await page.evaluate((sel) => [...new Set([...document.querySelectorAll(sel)].map((e) => `${e.getAttribute('data-claim-id')}@${e.closest('p')?.id}`))].sort(), NOTES);
       assert.deepEqual(ids, ['ottawa-signed-1999@p-wrong1', 'ukraine-withdrew@p-wrong2']);
       assert.equal(await count(page, '#p-right1 lpc-claim, #p-right2 lpc-claim, textarea lpc-claim'), 0);

@@ -2,7 +2,8 @@
  * The built extension as most tests load it: a copy of dist/<target> whose card shadow root is
  * open, so Playwright locators, axe and page.evaluate can look inside the card (none of them can
  * reach a closed root), and whose background has the test seams (`__TEST_HOOKS__`: the keyboard
- * commands' handler as `lpcRunCommand`, as no automation can press an extension shortcut).
+ * commands' handler as `lpcRunCommand`, as no automation can press an extension shortcut; the
+ * claim requests it answered as `lpcClaimRequests`).
  * Everything else is the shipped build, byte for byte. The tests of what a page can reach
  * (hostile-spoof) load the shipped build itself, closed root and all.
  */

@@ -1,7 +1,7 @@
 /**
  * The background: injects the scorer into pages that passed a topic's gate and the app part into
- * detected pages, keeps the toolbar badge, and turns
- * keyboard commands into messages to the active tab. It holds no page state of its own, so the
+ * detected pages, matches the claims of the pages' claim passes, keeps the toolbar badge, and
+ * turns keyboard commands into messages to the active tab. It holds no page state of its own, so the
  * MV3 service worker may stop and restart at any time.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
@@ -10,6 +10,8 @@ import { runCommand } from './commands.ts';
 import { applyChange } from '../shared/settings/changes.ts';
 import { updateSettings } from '../shared/settings/save.ts';
 import { appFilesFor, DETECT_SCRIPT } from './app-files.ts';
+import claimPacks from 'pack:claims';
+import { claimMatching } from './claim-match.ts';
 
 /** True only in the test build (scripts/lib/inspectable-build.ts); esbuild replaces it. */
 declare const __TEST_HOOKS__: boolean;
@@ -34,9 +36,19 @@ async function inject(sender: { tabId?: number; frameId?: number }, files: strin
   }
 }
 
+const matchClaims = claimMatching(claimPacks);
+/** Claim requests answered: the test build shows it (lpcClaimRequests), so the e2e tests can tell the page did not match by itself. */
+const claimRequests = { answered: 0 };
+
 const handlers: Handlers = {
   'cs-to-bg:load-app': ({ detection }, sender) => inject(sender, appFilesFor(detection)),
   'cs-to-bg:load-detector': (_request, sender) => inject(sender, [DETECT_SCRIPT]),
+  // A pure answer (no page state), so pages' claim passes do their matching off their main thread.
+  'cs-to-bg:match-claims': (req) => {
+    const answer = matchClaims(req);
+    claimRequests.answered++;
+    return answer;
+  },
   'cs-to-all:state-changed': async ({ state }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, state.terms.length);
   },
@@ -66,6 +78,7 @@ async function onCommand(command: string, tab?: Tabs.Tab): Promise<void> {
 }
 browser.commands.onCommand.addListener(onCommand);
 // No automation can press an extension shortcut (the browser handles them above the page), so the
-// e2e tests run the same handler through this name on the background's own global. Only in the
-// test build (scripts/lib/inspectable-build.ts): the shipped one drops this line at build time.
-if (__TEST_HOOKS__) (globalThis as unknown as { lpcRunCommand: typeof onCommand }).lpcRunCommand = onCommand;
+// e2e tests run the same handler through this name on the background's own global; they read the
+// claim requests answered the same way. Only in the test build (scripts/lib/inspectable-build.ts):
+// the shipped one drops this line at build time.
+if (__TEST_HOOKS__) Object.assign(globalThis, { lpcRunCommand: onCommand, lpcClaimRequests: claimRequests });

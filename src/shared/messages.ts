@@ -6,6 +6,7 @@
  * A name says who sends it to whom, so a hidden consumer shows: `<from>-to-<to>:<what>`, where
  * cs is the content script, bg the background, ui the popup or options page, all anyone listening.
  */
+import type { ClaimHit } from './claims/types.ts';
 import type { DetectionReport } from './detection.ts';
 import type { SettingsChange } from './settings/changes.ts';
 import type { SaveResult } from './settings/save.ts';
@@ -84,6 +85,12 @@ export interface MessageMap {
   'ui-to-bg:update-settings': { req: { change: SettingsChange }; res: SaveResult };
   /** background (keyboard command) → content: move to the next or previous term. */
   'bg-to-cs:step-term': { req: { direction: 1 | -1 }; res: { ok: boolean } };
+  /**
+   * content (app) → background: the claims each text makes (the blocks of a claim pass), among
+   * the page's claims (ids, in the page's order), on the reader's day. Matching runs in the
+   * background so the page's main thread only reads and wraps (src/content/claims/pass.ts).
+   */
+  'cs-to-bg:match-claims': { req: { claims: string[]; texts: string[]; today: string }; res: { hits: ClaimHit[][] } };
   /** popup → content: scroll to claim note `index` (of PageState.claims) and open its card. */
   'ui-to-cs:focus-claim': { req: { index: number }; res: { ok: boolean } };
 }

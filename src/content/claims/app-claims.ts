@@ -12,6 +12,7 @@ import type { Entry, Misstatement, TopicPack } from '../../shared/pack/types.ts'
 import type { Settings } from '../../shared/settings/schema.ts';
 import { ClaimCard } from './card.tsx';
 import { ClaimNotes, type NoteSummary } from './controller.ts';
+import { matchInBackground } from './match-in-background.ts';
 import { CLAIM_ATTR } from './wrap.ts';
 
 export interface PageClaims {
@@ -31,7 +32,7 @@ export interface PageClaims {
 export function pageClaims(doc: Document, pack: TopicPack, registered: readonly TopicPack[], changed: () => void): PageClaims {
   const byId = new Map<string, { entry: Entry; claim: Misstatement }>();
   for (const entry of pack.entries) for (const claim of entry.misstatements) if (claim.id) byId.set(claim.id, { entry, claim });
-  const notes = new ClaimNotes(doc, compileClaims(pack.entries, registered.map(claimIndexOf)), () => localToday(), changed);
+  const notes = new ClaimNotes(doc, matchInBackground(compileClaims(pack.entries, registered.map(claimIndexOf))), () => localToday(), changed);
   return {
     notes,
     apply(settings, host) {

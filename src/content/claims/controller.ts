@@ -2,10 +2,9 @@
  * Claim notes on one page: noted after each term pass over (part of) the article, kept while the
  * setting allows them, taken out before the term marks (and on their own when turned off).
  */
-import type { CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimNoteSummary } from '../../shared/messages.ts';
 import { inNextTask, type SlicedRun } from '../highlight/idle.ts';
-import { noteClaims } from './pass.ts';
+import { noteClaims, type BlockMatch } from './pass.ts';
 import { MarkStyle } from '../highlight/mark-style.ts';
 import { CLAIM_CSS } from './style.ts';
 import { CLAIM_ATTR, removeClaimNotes } from './wrap.ts';
@@ -30,7 +29,8 @@ export class ClaimNotes {
 
   constructor(
     private readonly doc: Document,
-    private readonly claims: readonly CompiledClaim[],
+    /** How blocks are matched for a pass on the reader's `today` (app-claims.ts: in the background). */
+    private readonly matcher: (today: string) => BlockMatch,
     private readonly today: () => string,
     private readonly changed: () => void,
   ) {
@@ -108,7 +108,7 @@ export class ClaimNotes {
         this.style.apply(CLAIM_CSS);
       });
     // In a task of its own after the term pass's: on a first visit the two together went over 50 ms.
-    const run = inNextTask(() => (el.isConnected ? noteClaims(el, { claims: this.claims, today: this.today(), notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) }) : NOTHING));
+    const run = inNextTask(() => (el.isConnected ? noteClaims(el, { match: this.matcher(this.today()), notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) }) : NOTHING));
     this.runs.push(run);
     void run.done.then(() => {
       this.runs = this.runs.filter((r) => r !== run);

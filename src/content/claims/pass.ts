@@ -1,22 +1,37 @@
 /**
- * One claim pass over (part of) an article: find the sentences that make a known claim and wrap
- * each in a claim note. Blocks are independent, so a long article is done a few blocks per idle
- * slice, like the term highlighter's chunks.
+ * One claim pass over (part of) an article: read its blocks, have their texts matched against
+ * the pack's claims, and wrap each sentence that makes one in a claim note. Blocks are
+ * independent, so a long article is read a few hundred text nodes per idle slice, like the term
+ * highlighter's chunks.
+ *
+ * The matching itself is the caller's `match`. In the app it runs in the background, off the
+ * page's main thread (claim-match.ts): the page pays for reading and wrapping only. The answer
+ * comes in a later task, so a block is wrapped only if the page has not changed it meanwhile;
+ * a block the page changed is the business of the pass that follows its next term pass.
  */
 import { findClaimsInBlocks, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import type { ClaimHit } from '../../shared/claims/types.ts';
 import { runUntil, type SlicedRun } from '../highlight/idle.ts';
+import { reportError } from '../report-error.ts';
 import { BlockReader, type TextBlock } from './blocks.ts';
 import { CLAIM_ATTR, wrapRange } from './wrap.ts';
 
 export const VOICE_ATTR = 'data-claim-voice';
 export const SPEAKER_ATTR = 'data-claim-speaker';
-/** Up to this much text, one synchronous pass (a long article is sliced). */
+/** Up to this much text, read in one go (a long article is read in slices). */
 const SYNC_CHARS = 40_000;
 
+/** The claims made in each of these blocks' texts: at once, or when the background answers. */
+export type BlockMatch = (texts: string[]) => ClaimHit[][] | Promise<ClaimHit[][]>;
+
+/** Matching in the page itself (unit tests, tools, and the app when the background cannot answer). */
+export const matchHere =
+  (claims: readonly CompiledClaim[], today: string): BlockMatch =>
+  (texts) =>
+    findClaimsInBlocks(claims, texts, today);
+
 export interface ClaimPassOptions {
-  claims: readonly CompiledClaim[];
-  today: string;
+  match: BlockMatch;
   /** Notes go here, in document order within each pass. */
   notes: HTMLElement[];
   guard?: (write: () => void) => void;
@@ -32,15 +47,8 @@ function attrsFor(hit: ClaimHit): Record<string, string> {
   return attrs;
 }
 
-/** Notes a run of blocks: lower-cased and gate-scanned as one text (findClaimsInBlocks). */
-function noteBlocks(blocks: readonly TextBlock[], opts: ClaimPassOptions): void {
-  const hits = findClaimsInBlocks(opts.claims, blocks.map((b) => b.text), opts.today);
-  blocks.forEach((b, i) => noteHits(b, hits[i]!, opts));
-}
-
 /** Wraps a block's hits, last first so earlier offsets stay valid. */
 function noteHits(block: TextBlock, hits: readonly ClaimHit[], opts: ClaimPassOptions): void {
-  if (!hits.length) return;
   const made: HTMLElement[][] = [];
   const write = () => {
     for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
@@ -49,6 +57,11 @@ function noteHits(block: TextBlock, hits: readonly ClaimHit[], opts: ClaimPassOp
   made.forEach((pieces, i) => pieces.length && opts.onNote?.(pieces, block.text.slice(hits[i]!.start, hits[i]!.end)));
   opts.notes.push(...made.flat());
 }
+
+/** The block's nodes are still in the page and hold the text we read (the page may change while we wait). */
+const intact = (b: TextBlock) => b.nodes.every((n, i) => n.isConnected && n.data === b.text.slice(b.starts[i], b.starts[i + 1] ?? b.text.length));
+
+const isPromise = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
 
 /**
  * Work per idle slice of a long page: twice the term pass's, so the pass waits for half as many
@@ -59,34 +72,65 @@ export const CLAIM_SLICE_MS = 12;
 
 /** Text nodes read per step of a long page (a few hundred take well under a millisecond). */
 const NODES_PER_STEP = 300;
-/** Blocks of the text read at the start noted per step of a long page: about what a step reads. */
+/** Blocks of the text read at the start matched per step of a long page: about what a step reads. */
 const BLOCKS_PER_STEP = 50;
 
-/** The block's nodes are still in the page and hold the text we read (the page may change while we wait). */
-const intact = (b: TextBlock) => b.nodes.every((n, i) => n.isConnected && n.data === b.text.slice(b.starts[i], b.starts[i + 1] ?? b.text.length));
-
-/** `workMs` and `longestMs` count the synchronous start too. */
+/** `workMs` and `longestMs` count the page's own work: reading, asking, and wrapping when the answer comes. */
 export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
   const started = performance.now();
-  const reader = new BlockReader(root);
-  // Reading up to the limit tells a short article from a long one without copying the page's whole text first.
-  const first = reader.read(Infinity, SYNC_CHARS + 1);
-  if (reader.done) {
-    noteBlocks(first, opts);
-    const ms = performance.now() - started;
-    return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
-  }
-  // A long page: what was read is noted in the first idle slices, then the same walker reads on.
-  // A step's blocks are matched together: one lower-casing and one gate scan, not one per block.
-  let next = 0;
-  const run = runUntil(() => {
-    if (next < first.length) {
-      noteBlocks(first.slice(next, (next += BLOCKS_PER_STEP)).filter(intact), opts);
-      return false;
+  let cancelled = false;
+  let answered = 0;
+  let longestAnswer = 0;
+  // Answers are wrapped in the order the blocks were read, so notes stay in document order.
+  let wrapped: Promise<void> = Promise.resolve();
+  const noteAll = (blocks: readonly TextBlock[], hits: readonly ClaimHit[][]) => {
+    blocks.forEach((b, i) => hits[i]?.length && intact(b) && noteHits(b, hits[i]!, opts));
+  };
+  /** One lower-casing and one gate scan for a run of blocks (findClaimsInBlocks), wherever it runs. */
+  const noteBlocks = (blocks: readonly TextBlock[]) => {
+    if (!blocks.length) return;
+    const answer = opts.match(blocks.map((b) => b.text));
+    if (!isPromise(answer)) return noteAll(blocks, answer);
+    wrapped = Promise.all([wrapped, answer]).then(([, hits]) => {
+      if (cancelled) return;
+      const t = performance.now();
+      noteAll(blocks, hits);
+      const took = performance.now() - t;
+      answered += took;
+      longestAnswer = Math.max(longestAnswer, took);
+    }).catch((error) => reportError('claim notes', error));
+  };
+  const run = (): SlicedRun => {
+    const reader = new BlockReader(root);
+    // Reading up to the limit tells a short article from a long one without copying the page's whole text first.
+    const first = reader.read(Infinity, SYNC_CHARS + 1);
+    if (reader.done) {
+      noteBlocks(first);
+      const ms = performance.now() - started;
+      return { done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms };
     }
-    noteBlocks(reader.read(NODES_PER_STEP).filter((b) => b.nodes.every((n) => n.isConnected)), opts);
-    return reader.done;
-  }, false, opts.sliceMs ?? CLAIM_SLICE_MS);
-  const readMs = performance.now() - started;
-  return { ...run, workMs: () => run.workMs() + readMs, longestMs: () => Math.max(run.longestMs(), readMs) };
+    // A long page: what was read is matched in the first idle slices, then the same walker reads on.
+    let next = 0;
+    const sliced = runUntil(() => {
+      if (next < first.length) {
+        noteBlocks(first.slice(next, (next += BLOCKS_PER_STEP)));
+        return false;
+      }
+      noteBlocks(reader.read(NODES_PER_STEP));
+      return reader.done;
+    }, false, opts.sliceMs ?? CLAIM_SLICE_MS);
+    const readMs = performance.now() - started;
+    return { ...sliced, workMs: () => sliced.workMs() + readMs, longestMs: () => Math.max(sliced.longestMs(), readMs) };
+  };
+  const own = run();
+  return {
+    // Done once every answer asked for is wrapped (or dropped, when cancelled).
+    done: own.done.then(() => wrapped),
+    cancel() {
+      cancelled = true;
+      own.cancel();
+    },
+    workMs: () => own.workMs() + answered,
+    longestMs: () => Math.max(own.longestMs(), longestAnswer),
+  };
 }

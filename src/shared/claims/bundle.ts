@@ -5,10 +5,30 @@
  */
 import type { TopicPack } from '../pack/types.ts';
 import { GateIndex, type BundledGateIndex } from './gate-index.ts';
-import { compileClaims } from './matcher.ts';
-import { precompileMatcher } from './precompiled.ts';
+import { compileClaims, type ClaimSource } from './matcher.ts';
+import { precompileMatcher, type BundledMisstatement } from './precompiled.ts';
 
 export type BundledPack = Omit<TopicPack, '$schema'> & { claimIndex?: BundledGateIndex };
+
+/**
+ * What the background matches a pack's claims with (the `pack:claims` module): each claim's id,
+ * entry, verdict, date and worked-out matcher, and the pack's gate index; none of the text a
+ * card shows.
+ */
+export interface ClaimPack {
+  entries: ClaimSource[];
+  claimIndex?: BundledGateIndex;
+}
+
+export function claimPack({ entries, claimIndex }: BundledPack): ClaimPack {
+  return {
+    entries: entries.map((e) => ({
+      id: e.id,
+      misstatements: e.misstatements.flatMap((m: BundledMisstatement) => (m.id && m.compiled ? [{ id: m.id, ...(m.verdict ? { verdict: m.verdict } : {}), ...(m.since ? { since: m.since } : {}), compiled: m.compiled }] : [])),
+    })).filter((e) => e.misstatements.length),
+    ...(claimIndex ? { claimIndex } : {}),
+  };
+}
 
 export function bundledPack(pack: TopicPack): BundledPack {
   const { $schema: _schema, ...full } = pack;

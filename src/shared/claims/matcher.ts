@@ -84,13 +84,19 @@ export function claimFrom(id: string, entry: string, p: PrecompiledMatcher, sinc
   };
 }
 
+/** What compiling an entry's claims reads of it: the entry's id and its misstatements' matching fields (bundle.ts ClaimPack). */
+export interface ClaimSource {
+  id: Entry['id'];
+  misstatements: readonly Pick<BundledMisstatement, 'id' | 'verdict' | 'since' | 'matcher' | 'compiled'>[];
+}
+
 /**
  * Every misstatement of the pack that has an id and a matcher (worked out by the build in the
  * bundled pack). `index`: the bundled packs' gate indexes; one made for exactly these claims is used.
  */
-export function compileClaims(entries: readonly Entry[], index: readonly (BundledGateIndex | undefined)[] = []): CompiledClaim[] {
+export function compileClaims(entries: readonly ClaimSource[], index: readonly (BundledGateIndex | undefined)[] = []): CompiledClaim[] {
   const claims = entries.flatMap((e) =>
-    e.misstatements.flatMap((m: BundledMisstatement) => {
+    e.misstatements.flatMap((m) => {
       const since = m.verdict === 'outdated' ? m.since : undefined;
       if (!m.id) return [];
       if (m.compiled) return [claimFrom(m.id, e.id, m.compiled, since)];

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { compileClaims } from '../../../src/shared/claims/matcher.ts';
-import { noteClaims } from '../../../src/content/claims/pass.ts';
+import { matchHere, noteClaims } from '../../../src/content/claims/pass.ts';
 import { CLAIM_ATTR } from '../../../src/content/claims/wrap.ts';
 import { ROOT, SHARED_ARTICLES, sharedMissing } from '../../../scripts/lib/paths.ts';
 import { articlePage } from '../../../scripts/lib/shared-material.ts';
@@ -43,7 +43,7 @@ function noted(name: string): { ids: Set<string>; notes: HTMLElement[] } {
   const html = articlePage(readFileSync(path.join(SHARED_ARTICLES, name), 'utf8'));
   const doc = new JSDOM(html).window.document;
   const notes: HTMLElement[] = [];
-  noteClaims(doc.querySelector('article')!, { claims, today: '2026-11-27', notes });
+  noteClaims(doc.querySelector('article')!, { match: matchHere(claims, '2026-11-27'), notes });
   return { ids: new Set(notes.flatMap((n) => (n.getAttribute(CLAIM_ATTR) ?? '').split(' '))), notes };
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { compileClaims, matchSentence } from '../../../src/shared/claims/matcher.ts';
-import { noteClaims } from '../../../src/content/claims/pass.ts';
+import { matchHere, noteClaims } from '../../../src/content/claims/pass.ts';
 import { removeClaimNotes } from '../../../src/content/claims/wrap.ts';
 import { RIGHT, WRONG } from './claim-set.ts';
 
@@ -24,7 +24,7 @@ test('a 60,000-character page gets one note per error sentence, in slices, and c
   const article = doc.querySelector('article')!;
   const before = article.innerHTML;
   const notes: HTMLElement[] = [];
-  const run = noteClaims(article, { claims, today: '2026-11-27', notes });
+  const run = noteClaims(article, { match: matchHere(claims, '2026-11-27'), notes });
   assert.equal(notes.length, 0, 'a long page is not noted synchronously');
   await run.done;
   const errors = paras.filter((_, i) => i % 4 === 0).length;
@@ -40,7 +40,7 @@ test('a block the page changes before its idle slice is left alone', async () =>
   const doc = new JSDOM(`<!doctype html><body><article>${paras.join('\n')}</article></body>`).window.document;
   const first = doc.querySelector('article p')!;
   const notes: HTMLElement[] = [];
-  const run = noteClaims(doc.querySelector('article')!, { claims, today: '2026-11-27', notes });
+  const run = noteClaims(doc.querySelector('article')!, { match: matchHere(claims, '2026-11-27'), notes });
   (first.firstChild as Text).data = `${caught[1]} ${RIGHT[0]}`;
   await run.done;
   assert.equal(first.querySelector('lpc-claim'), null);

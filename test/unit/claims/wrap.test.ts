@@ -10,7 +10,7 @@ const { doc, parseInto } = await import('../global-dom.ts');
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights } = await import('../../../src/content/highlight/highlighter.ts');
 const { compileClaims } = await import('../../../src/shared/claims/matcher.ts');
-const { noteClaims } = await import('../../../src/content/claims/pass.ts');
+const { matchHere, noteClaims } = await import('../../../src/content/claims/pass.ts');
 const { removeClaimNotes, IN_CLAIM_ATTR } = await import('../../../src/content/claims/wrap.ts');
 
 const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8'));
@@ -31,7 +31,7 @@ test('our term mark stays between the pieces of a note, marked as covered, and c
   const treaty = marks.find((m) => m.textContent === 'Mine Ban Treaty')!;
   const notes: HTMLElement[] = [];
   const sentences: string[] = [];
-  noteClaims(root, { claims, today: '2026-11-27', notes, onNote: (_, s) => sentences.push(s) });
+  noteClaims(root, { match: matchHere(claims, '2026-11-27'), notes, onNote: (_, s) => sentences.push(s) });
   assert.deepEqual(notes.map((n) => n.textContent), ['Ukraine quit the ', ' in June, and human rights groups protested.']);
   assert.equal(treaty.previousSibling, notes[0]);
   assert.equal(treaty.nextSibling, notes[1]);
@@ -48,7 +48,7 @@ test('a mark the page forged with our class is page text: the note goes inside i
   const root = note(html);
   const forged = root.querySelector('mark')!;
   const notes: HTMLElement[] = [];
-  noteClaims(root, { claims, today: '2026-11-27', notes });
+  noteClaims(root, { match: matchHere(claims, '2026-11-27'), notes });
   assert.equal(forged.hasAttribute(IN_CLAIM_ATTR), false);
   assert.ok(notes.some((n) => n.parentElement === forged && n.textContent === 'Mine Ban Treaty'), root.innerHTML);
   removeClaimNotes(notes);

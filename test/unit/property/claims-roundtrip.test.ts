@@ -13,7 +13,7 @@ const { doc } = await import('../global-dom.ts');
 const { buildAliasMatcher } = await import('../../../src/content/highlight/alias-pattern.ts');
 const { highlight, removeHighlights } = await import('../../../src/content/highlight/highlighter.ts');
 const { compileMatcher } = await import('../../../src/shared/claims/matcher.ts');
-const { noteClaims } = await import('../../../src/content/claims/pass.ts');
+const { matchHere, noteClaims } = await import('../../../src/content/claims/pass.ts');
 const { removeClaimNotes, IN_CLAIM_ATTR } = await import('../../../src/content/claims/wrap.ts');
 const { CLAIM_SKIP } = await import('../../../src/content/claims/blocks.ts');
 
@@ -58,7 +58,7 @@ test('claim notes over term marks come out without a trace, and never in forbidd
       const notes: HTMLElement[] = [];
       let marks: HTMLElement[] = [];
       if (termsFirst) marks = highlight(root, matcher, { firstOnly: false }).marks;
-      noteClaims(root, { claims, today: '2026-01-01', notes });
+      noteClaims(root, { match: matchHere(claims, '2026-01-01'), notes });
       if (!termsFirst) marks = highlight(root, matcher, { firstOnly: false }).marks;
       if (notes.length) noted++;
       if (notes.some((n) => n.querySelector('mark'))) nested++;
