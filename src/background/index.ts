@@ -5,7 +5,7 @@
  * MV3 service worker may stop and restart at any time.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { dispatch, type Handlers } from '../shared/messages.ts';
+import { CLAIMS_PORT, dispatch, type Handlers, type PortAnswer, type PortRequest } from '../shared/messages.ts';
 import { runCommand } from './commands.ts';
 import { applyChange } from '../shared/settings/changes.ts';
 import { updateSettings } from '../shared/settings/save.ts';
@@ -59,8 +59,22 @@ const handlers: Handlers = {
 };
 
 // Content app parts hold a port open so they notice when the extension is reloaded or removed
-// (src/content/app/orphan-watch.ts); there is nothing to say over it.
-browser.runtime.onConnect.addListener(() => undefined);
+// (src/content/app/orphan-watch.ts); there is nothing to say over it. Their claim requests come
+// over a port of their own (CLAIMS_PORT), which answers that one kind of message only.
+const overClaimsPort: Handlers = { 'cs-to-bg:match-claims': handlers['cs-to-bg:match-claims'] };
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== CLAIMS_PORT) return;
+  port.onMessage.addListener(async (raw: unknown) => {
+    const { id, message } = (raw ?? {}) as Partial<PortRequest>;
+    if (typeof id !== 'number') return;
+    const answer = await dispatch(overClaimsPort, message, { tabId: port.sender?.tab?.id, frameId: port.sender?.frameId, url: port.sender?.url });
+    try {
+      port.postMessage({ id, answer } satisfies PortAnswer);
+    } catch {
+      // The page went away while we matched: nobody is waiting.
+    }
+  });
+});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
   dispatch(handlers, raw, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),

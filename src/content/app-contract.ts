@@ -20,6 +20,7 @@ export const BOOT_MARK = '__lpcBoot';
 export interface AppSnapshot {
   terms: TermCount[];
   highlightMs?: number;
+  claimsMs?: number;
   claims: ClaimNoteSummary[];
 }
 

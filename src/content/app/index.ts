@@ -69,7 +69,8 @@ function appFor(registered: readonly TopicPack[]): ContentApp {
       // Marks the page removed since the last change are dropped first, so the counts are now's.
       session.refreshCounts();
       const ms = session.lastPassMs;
-      return { terms: termCounts(session, entries), claims: claims.list(), ...(ms === null ? {} : { highlightMs: ms }) };
+      const claimsMs = claims.notes.articlePassMs;
+      return { terms: termCounts(session, entries), claims: claims.list(), ...(ms === null ? {} : { highlightMs: ms }), ...(claimsMs === null ? {} : { claimsMs }) };
     },
     handlers: appHandlers(session, claims, () => popover),
   };

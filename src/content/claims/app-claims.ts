@@ -4,7 +4,7 @@
  */
 import { h, type VNode } from 'preact';
 import { claimIndexOf } from '../../shared/claims/gate-index.ts';
-import { compileClaims } from '../../shared/claims/matcher.ts';
+import { compileClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import { claimNotesOn } from '../../shared/claims/settings.ts';
 import type { Voice } from '../../shared/claims/types.ts';
 import { localToday } from '../../shared/pack/dates.ts';
@@ -32,7 +32,9 @@ export interface PageClaims {
 export function pageClaims(doc: Document, pack: TopicPack, registered: readonly TopicPack[], changed: () => void): PageClaims {
   const byId = new Map<string, { entry: Entry; claim: Misstatement }>();
   for (const entry of pack.entries) for (const claim of entry.misstatements) if (claim.id) byId.set(claim.id, { entry, claim });
-  const notes = new ClaimNotes(doc, matchInBackground(compileClaims(pack.entries, registered.map(claimIndexOf))), () => localToday(), changed);
+  let claims: CompiledClaim[] | null = null;
+  const compiled = () => (claims ??= compileClaims(pack.entries, registered.map(claimIndexOf)));
+  const notes = new ClaimNotes(doc, matchInBackground(compiled), () => localToday(), changed);
   return {
     notes,
     apply(settings, host) {

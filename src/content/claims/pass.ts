@@ -47,15 +47,28 @@ function attrsFor(hit: ClaimHit): Record<string, string> {
   return attrs;
 }
 
-/** Wraps a block's hits, last first so earlier offsets stay valid. */
-function noteHits(block: TextBlock, hits: readonly ClaimHit[], opts: ClaimPassOptions): void {
+/** Wraps a block's hits, last first so earlier offsets stay valid; the pieces of each note, in order. */
+function wrapHits(block: TextBlock, hits: readonly ClaimHit[]): HTMLElement[][] {
   const made: HTMLElement[][] = [];
+  for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
+  return made;
+}
+
+/**
+ * Notes the hits of a run of blocks, in one guarded write: each write the guard wraps costs the
+ * app a pair of MutationObserver calls (live-watch.ts). Blocks the page changed since they were
+ * read are left alone.
+ */
+function noteAll(blocks: readonly TextBlock[], hits: readonly ClaimHit[][], opts: ClaimPassOptions): void {
+  const noted: { block: TextBlock; hits: readonly ClaimHit[]; made: HTMLElement[][] }[] = [];
   const write = () => {
-    for (let i = hits.length - 1; i >= 0; i--) made.unshift(wrapRange(block, hits[i]!.start, hits[i]!.end, attrsFor(hits[i]!)));
+    blocks.forEach((block, i) => hits[i]?.length && intact(block) && noted.push({ block, hits: hits[i]!, made: wrapHits(block, hits[i]!) }));
   };
   (opts.guard ?? ((w) => w()))(write);
-  made.forEach((pieces, i) => pieces.length && opts.onNote?.(pieces, block.text.slice(hits[i]!.start, hits[i]!.end)));
-  opts.notes.push(...made.flat());
+  for (const { block, hits: found, made } of noted) {
+    made.forEach((pieces, i) => pieces.length && opts.onNote?.(pieces, block.text.slice(found[i]!.start, found[i]!.end)));
+    opts.notes.push(...made.flat());
+  }
 }
 
 /** The block's nodes are still in the page and hold the text we read (the page may change while we wait). */
@@ -83,18 +96,15 @@ export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
   let longestAnswer = 0;
   // Answers are wrapped in the order the blocks were read, so notes stay in document order.
   let wrapped: Promise<void> = Promise.resolve();
-  const noteAll = (blocks: readonly TextBlock[], hits: readonly ClaimHit[][]) => {
-    blocks.forEach((b, i) => hits[i]?.length && intact(b) && noteHits(b, hits[i]!, opts));
-  };
   /** One lower-casing and one gate scan for a run of blocks (findClaimsInBlocks), wherever it runs. */
   const noteBlocks = (blocks: readonly TextBlock[]) => {
     if (!blocks.length) return;
     const answer = opts.match(blocks.map((b) => b.text));
-    if (!isPromise(answer)) return noteAll(blocks, answer);
+    if (!isPromise(answer)) return noteAll(blocks, answer, opts);
     wrapped = Promise.all([wrapped, answer]).then(([, hits]) => {
       if (cancelled) return;
       const t = performance.now();
-      noteAll(blocks, hits);
+      noteAll(blocks, hits, opts);
       const took = performance.now() - t;
       answered += took;
       longestAnswer = Math.max(longestAnswer, took);
