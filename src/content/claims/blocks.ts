@@ -105,6 +105,10 @@ export class BlockReader {
   /** Reads up to `maxNodes` text nodes, or until `maxChars` of block text; returns the blocks it completed. */
   read(maxNodes: number, maxChars = Infinity): TextBlock[] {
     const out: TextBlock[] = [];
+    // The last text node's parent and where it went: a paragraph's text comes in runs between
+    // its term marks, and a mark of ours goes where its parent does, so most nodes need no lookup.
+    let lastParent: Element | null = null;
+    let lastKey: Element | null = null;
     for (let i = 0; i < maxNodes && this.chars < maxChars; i++) {
       const n = this.walker.nextNode() as Text | null;
       if (!n) {
@@ -116,7 +120,14 @@ export class BlockReader {
       // Read once: every access to `data` crosses into the DOM.
       const data = n.data;
       const parent = n.parentElement;
-      const key = parent && data ? this.cache.placeOf(parent) : null;
+      let key: Element | null;
+      if (!parent || !data) key = null;
+      else if (parent === lastParent || (parent.parentElement === lastParent && isOurMark(parent))) key = lastKey;
+      else {
+        key = this.cache.placeOf(parent);
+        lastParent = parent;
+        lastKey = key;
+      }
       if (!key) continue;
       if (this.pending?.key !== key) {
         // White space between blocks (the line breaks between paragraphs) starts no block of its own.

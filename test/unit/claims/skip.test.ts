@@ -1,4 +1,4 @@
-/** The claim reader's skip test answers as the whole selector list does, with its shortcut for elements without attributes. */
+/** The claim reader's skip test answers as the whole selector list does, with its shortcut for elements without attributes; its shortcut for term marks of ours keeps a page's own marks to their own attributes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
@@ -27,4 +27,15 @@ test('isSkipped matches the selector list on elements with and without attribute
     if (isSkipped(el)) skipped++;
   }
   assert.ok(skipped >= 12 && skipped < html.length - 8, `${skipped} of ${html.length} skipped`);
+});
+
+test('the reader puts a term mark of ours with its paragraph, and a mark of the page where its own attributes say', async () => {
+  const { BlockReader } = await import('../../../src/content/claims/blocks.ts');
+  const { claim } = await import('../../../src/content/ours.ts');
+  const doc = new JSDOM('<!doctype html><body><article><p id="a">One <mark>Ottawa</mark> two <mark aria-hidden="true">hidden</mark> three <mark>treaty</mark>.</p><p id="b"><mark>Korea</mark> four</p></article></body>').window.document;
+  // The first mark of each paragraph is ours; the others are the page's.
+  for (const id of ['a', 'b']) claim(doc.querySelector(`#${id} mark`)!);
+  const blocks = new BlockReader(doc.querySelector('article')!).read(Infinity);
+  assert.deepEqual(blocks.map((b) => b.text), ['One Ottawa two  three treaty.', 'Korea four']);
+  assert.deepEqual(blocks.map((b) => b.nodes.length), [6, 2]);
 });
