@@ -57,6 +57,7 @@ export class ClaimNotes {
   clear(forget = true): void {
     for (const r of this.runs) r.cancel();
     this.runs = [];
+    this.queued.length = 0;
     this.guard(() => removeClaimNotes(this.notes));
     this.notes.length = 0;
     if (forget) {
@@ -102,9 +103,14 @@ export class ClaimNotes {
     this.sentences.set(pieces, sentence);
   }
 
+  /** Roots highlighted since the last pass was scheduled: they are noted together, in one pass. */
+  private queued: Element[] = [];
+
   private note(el: Element): void {
     // A page of this size is not an article; claim notes add nothing there but more idle work.
     if ((el.textContent?.length ?? 0) > MAX_CLAIM_CHARS) return;
+    // A live page's term pass reports each new element; one pass (one request) takes them all.
+    if (this.queued.push(el) > 1) return;
     const start = this.notes.length;
     // The stylesheet goes in with the first note, in the same task: nothing of ours before that.
     const guard: Guard = (write) =>
@@ -116,12 +122,13 @@ export class ClaimNotes {
     const whole = !this.notes.length && !this.runs.length;
     // In a task of its own after the term pass's: on a first visit the two together went over 50 ms.
     const run = inNextTask(() => {
-      if (!el.isConnected) return NOTHING;
+      const roots = this.queued.splice(0).filter((r) => r.isConnected);
+      if (!roots.length) return NOTHING;
       // The claims are compiled on the first pass (in `matcher`): that is the pass's work too.
       const started = performance.now();
       const match = this.matcher(this.today());
       const setupMs = performance.now() - started;
-      const pass = noteClaims(el, { match, notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) });
+      const pass = noteClaims(roots, { match, notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) });
       return { ...pass, workMs: () => setupMs + pass.workMs(), longestMs: () => Math.max(pass.longestMs(), setupMs) };
     });
     this.runs.push(run);

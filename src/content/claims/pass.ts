@@ -88,8 +88,42 @@ const NODES_PER_STEP = 300;
 /** Blocks of the text read at the start matched per step of a long page: about what a step reads. */
 const BLOCKS_PER_STEP = 50;
 
+/**
+ * Reads several roots one after another, as one reader: the batch a live page's term pass made
+ * (a hundred new paragraphs) becomes one pass and one request, not a hundred.
+ */
+class RootsReader {
+  private readonly readers: BlockReader[];
+  private at = 0;
+
+  constructor(roots: readonly Element[]) {
+    this.readers = roots.map((r) => new BlockReader(r));
+  }
+
+  get done(): boolean {
+    return this.at >= this.readers.length;
+  }
+
+  /** As BlockReader.read: up to `maxNodes` text nodes of the current root, or on through the roots until `maxChars`. */
+  read(maxNodes: number, maxChars = Infinity): TextBlock[] {
+    const out: TextBlock[] = [];
+    let chars = 0;
+    while (!this.done) {
+      const reader = this.readers[this.at]!;
+      const before = reader.chars;
+      out.push(...reader.read(maxNodes, maxChars - chars));
+      chars += reader.chars - before;
+      if (!reader.done) break;
+      this.at++;
+      // A step reads from one root at most: its node limit is per root.
+      if (maxNodes !== Infinity) break;
+    }
+    return out;
+  }
+}
+
 /** `workMs` and `longestMs` count the page's own work: reading, asking, and wrapping when the answer comes. */
-export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
+export function noteClaims(root: Element | readonly Element[], opts: ClaimPassOptions): SlicedRun {
   const started = performance.now();
   let cancelled = false;
   let answered = 0;
@@ -111,7 +145,7 @@ export function noteClaims(root: Element, opts: ClaimPassOptions): SlicedRun {
     }).catch((error) => reportError('claim notes', error));
   };
   const run = (): SlicedRun => {
-    const reader = new BlockReader(root);
+    const reader = new RootsReader([root].flat());
     // Reading up to the limit tells a short article from a long one without copying the page's whole text first.
     const first = reader.read(Infinity, SYNC_CHARS + 1);
     if (reader.done) {

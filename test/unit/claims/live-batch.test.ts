@@ -1,0 +1,63 @@
+/**
+ * A live page's term pass reports each new element it highlighted; the claim notes take all the
+ * elements reported in one task into one pass, with one request for their blocks, and note each.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { TopicPack } from '../../../src/shared/pack/types.ts';
+import { compileClaims, matchSentence } from '../../../src/shared/claims/matcher.ts';
+import { matchHere, type BlockMatch } from '../../../src/content/claims/pass.ts';
+import { ClaimNotes } from '../../../src/content/claims/controller.ts';
+import { RIGHT, WRONG } from './claim-set.ts';
+
+const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
+const claims = compileClaims(pack.entries);
+const TODAY = '2026-11-27';
+const caught = WRONG.map((w) => w[0]).filter((s) => matchSentence(claims, s, TODAY).length > 0);
+
+test('elements highlighted in one task are noted in one pass, with one request', async () => {
+  const doc = new JSDOM('<!doctype html><body><article id="live"></article></body>').window.document;
+  const requests: string[][] = [];
+  const here = matchHere(claims, TODAY);
+  // Answers later, as the background does.
+  const match: BlockMatch = (texts) => (requests.push(texts), new Promise((resolve) => setTimeout(() => resolve(here(texts)), 1)));
+  let changes = 0;
+  const notes = new ClaimNotes(doc, () => match, () => TODAY, () => changes++);
+  notes.setEnabled(true);
+  const live = doc.getElementById('live')!;
+  const added = Array.from({ length: 100 }, (_, i) => {
+    const p = doc.createElement('p');
+    p.textContent = i % 10 === 0 ? caught[i % caught.length]! : RIGHT[i % RIGHT.length]!;
+    live.append(p);
+    return p;
+  });
+  for (const p of added) notes.highlighted(p, (write) => write());
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(requests.length, 1, `${requests.length} requests`);
+  assert.equal(requests[0]!.length, 100);
+  assert.deepEqual(
+    added.map((p, i) => [i, !!p.querySelector('lpc-claim')]).filter(([, noted]) => noted).map(([i]) => i),
+    [0, 10, 20, 30, 40, 50, 60, 70, 80, 90],
+  );
+  assert.equal(notes.heads().length, 10);
+  assert.ok(changes >= 1);
+  // A later batch is a pass of its own.
+  const more = doc.createElement('p');
+  more.textContent = caught[1]!;
+  live.append(more);
+  notes.highlighted(more, (write) => write());
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(requests.length, 2);
+  assert.ok(more.querySelector('lpc-claim'));
+  // Cleared before its pass ran: nothing is asked for, nothing noted.
+  const late = doc.createElement('p');
+  late.textContent = caught[2]!;
+  live.append(late);
+  notes.highlighted(late, (write) => write());
+  notes.clear();
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(requests.length, 2);
+  assert.equal(late.querySelector('lpc-claim'), null);
+});
