@@ -101,6 +101,8 @@ export class BlockReader {
 
   /** Characters of block text read so far. */
   chars = 0;
+  /** Text nodes read so far. */
+  nodesRead = 0;
 
   /** Reads up to `maxNodes` text nodes, or until `maxChars` of block text; returns the blocks it completed. */
   read(maxNodes: number, maxChars = Infinity): TextBlock[] {
@@ -111,6 +113,7 @@ export class BlockReader {
     let lastKey: Element | null = null;
     for (let i = 0; i < maxNodes && this.chars < maxChars; i++) {
       const n = this.walker.nextNode() as Text | null;
+      this.nodesRead++;
       if (!n) {
         this.done = true;
         if (this.pending) out.push(this.pending.block);

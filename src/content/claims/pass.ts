@@ -104,19 +104,18 @@ class RootsReader {
     return this.at >= this.readers.length;
   }
 
-  /** As BlockReader.read: up to `maxNodes` text nodes of the current root, or on through the roots until `maxChars`. */
+  /** As BlockReader.read, on through the roots: up to `maxNodes` text nodes, or until `maxChars` of block text. */
   read(maxNodes: number, maxChars = Infinity): TextBlock[] {
     const out: TextBlock[] = [];
     let chars = 0;
-    while (!this.done) {
+    let nodes = 0;
+    while (!this.done && nodes < maxNodes && chars < maxChars) {
       const reader = this.readers[this.at]!;
-      const before = reader.chars;
-      out.push(...reader.read(maxNodes, maxChars - chars));
-      chars += reader.chars - before;
-      if (!reader.done) break;
-      this.at++;
-      // A step reads from one root at most: its node limit is per root.
-      if (maxNodes !== Infinity) break;
+      const before = { chars: reader.chars, nodes: reader.nodesRead };
+      out.push(...reader.read(maxNodes - nodes, maxChars - chars));
+      chars += reader.chars - before.chars;
+      nodes += reader.nodesRead - before.nodes;
+      if (reader.done) this.at++;
     }
     return out;
   }

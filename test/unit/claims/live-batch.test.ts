@@ -15,7 +15,25 @@ import { RIGHT, WRONG } from './claim-set.ts';
 const pack = JSON.parse(readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8')) as TopicPack;
 const claims = compileClaims(pack.entries);
 const TODAY = '2026-11-27';
+/** Waits until `done()` holds (a busy machine may take a while to compile the claims), or fails after 10 s. */
+async function until(done: () => boolean, what: string): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
 const caught = WRONG.map((w) => w[0]).filter((s) => matchSentence(claims, s, TODAY).length > 0);
+
+/** Appends `count` paragraphs as a live page does, every tenth making a known claim. */
+function append(live: Element, count: number): HTMLElement[] {
+  return Array.from({ length: count }, (_, i) => {
+    const p = live.ownerDocument.createElement('p');
+    p.textContent = i % 10 === 0 ? caught[i % caught.length]! : RIGHT[i % RIGHT.length]!;
+    live.append(p);
+    return p;
+  });
+}
 
 test('elements highlighted in one task are noted in one pass, with one request', async () => {
   const doc = new JSDOM('<!doctype html><body><article id="live"></article></body>').window.document;
@@ -27,14 +45,9 @@ test('elements highlighted in one task are noted in one pass, with one request',
   const notes = new ClaimNotes(doc, () => match, () => TODAY, () => changes++);
   notes.setEnabled(true);
   const live = doc.getElementById('live')!;
-  const added = Array.from({ length: 100 }, (_, i) => {
-    const p = doc.createElement('p');
-    p.textContent = i % 10 === 0 ? caught[i % caught.length]! : RIGHT[i % RIGHT.length]!;
-    live.append(p);
-    return p;
-  });
+  const added = append(live, 100);
   for (const p of added) notes.highlighted(p, (write) => write());
-  await new Promise((r) => setTimeout(r, 50));
+  await until(() => notes.heads().length === 10, 'ten notes');
   assert.equal(requests.length, 1, `${requests.length} requests`);
   assert.equal(requests[0]!.length, 100);
   assert.deepEqual(
@@ -48,7 +61,7 @@ test('elements highlighted in one task are noted in one pass, with one request',
   more.textContent = caught[1]!;
   live.append(more);
   notes.highlighted(more, (write) => write());
-  await new Promise((r) => setTimeout(r, 50));
+  await until(() => !!more.querySelector('lpc-claim'), 'the later note');
   assert.equal(requests.length, 2);
   assert.ok(more.querySelector('lpc-claim'));
   // Cleared before its pass ran: nothing is asked for, nothing noted.
@@ -60,4 +73,19 @@ test('elements highlighted in one task are noted in one pass, with one request',
   await new Promise((r) => setTimeout(r, 50));
   assert.equal(requests.length, 2);
   assert.equal(late.querySelector('lpc-claim'), null);
+});
+
+test('a batch too long for one go is read in steps across its elements, a few requests in all', async () => {
+  const { noteClaims } = await import('../../../src/content/claims/pass.ts');
+  const doc = new JSDOM('<!doctype html><body><article id="live"></article></body>').window.document;
+  const live = doc.getElementById('live')!;
+  const added = append(live, 900);
+  assert.ok(live.textContent!.length > 50_000, 'longer than one synchronous pass');
+  const requests: number[] = [];
+  const here = matchHere(claims, TODAY);
+  const notes: HTMLElement[] = [];
+  await noteClaims(added, { match: (texts) => (requests.push(texts.length), Promise.resolve(here(texts))), notes }).done;
+  assert.equal(requests.reduce((a, b) => a + b, 0), 900, "every element once");
+  assert.ok(requests.length <= 20, `${requests.length} requests`);
+  assert.equal(added.filter((p) => p.querySelector("lpc-claim")).length, 90);
 });
