@@ -13,6 +13,9 @@ export type Guard = (write: () => void) => void;
 
 const NOTHING: SlicedRun = { done: Promise.resolve(), cancel: () => undefined, workMs: () => 0, longestMs: () => 0 };
 
+/** A long page asks the background about this much text at a time: a few requests, not one per slice's step. */
+const ASK_EVERY = 40_000;
+
 /** About 170,000 words: beyond it no claim notes (the term highlighter still runs). */
 export const MAX_CLAIM_CHARS = 1_000_000;
 
@@ -128,7 +131,7 @@ export class ClaimNotes {
       const started = performance.now();
       const match = this.matcher(this.today());
       const setupMs = performance.now() - started;
-      const pass = noteClaims(roots, { match, notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence) });
+      const pass = noteClaims(roots, { match, notes: this.notes, guard, onNote: (pieces, sentence) => this.grouped(pieces, sentence), askEvery: ASK_EVERY });
       return { ...pass, workMs: () => setupMs + pass.workMs(), longestMs: () => Math.max(pass.longestMs(), setupMs) };
     });
     this.runs.push(run);

@@ -39,6 +39,13 @@ export interface ClaimPassOptions {
   onNote?: (pieces: HTMLElement[], sentence: string) => void;
   /** Work per idle slice of a long page (default CLAIM_SLICE_MS; the bench compares sizes). */
   sliceMs?: number;
+  /**
+   * Characters of block text a long page gathers before asking `match` (default: every step
+   * asks). For a match that answers later: each request has a fixed cost to the page (the
+   * message, its answer's task, one guarded write), and matching elsewhere costs the page no
+   * longer steps.
+   */
+  askEvery?: number;
 }
 
 function attrsFor(hit: ClaimHit): Record<string, string> {
@@ -121,6 +128,21 @@ class RootsReader {
   }
 }
 
+/** Hands blocks on once `every` characters of them have come (or the last have), or at once without `every`. */
+function gathering(handOn: (blocks: readonly TextBlock[]) => void, every?: number): (blocks: readonly TextBlock[], last: boolean) => void {
+  let gathered: TextBlock[] = [];
+  let chars = 0;
+  return (blocks, last) => {
+    if (!every) return handOn(blocks);
+    gathered.push(...blocks);
+    for (const b of blocks) chars += b.text.length;
+    if (chars < every && !last) return;
+    handOn(gathered);
+    gathered = [];
+    chars = 0;
+  };
+}
+
 /** `workMs` and `longestMs` count the page's own work: reading, asking, and wrapping when the answer comes. */
 export function noteClaims(root: Element | readonly Element[], opts: ClaimPassOptions): SlicedRun {
   const started = performance.now();
@@ -154,12 +176,13 @@ export function noteClaims(root: Element | readonly Element[], opts: ClaimPassOp
     }
     // A long page: what was read is matched in the first idle slices, then the same walker reads on.
     let next = 0;
+    const ask = gathering(noteBlocks, opts.askEvery);
     const sliced = runUntil(() => {
       if (next < first.length) {
-        noteBlocks(first.slice(next, (next += BLOCKS_PER_STEP)));
+        ask(first.slice(next, (next += BLOCKS_PER_STEP)), false);
         return false;
       }
-      noteBlocks(reader.read(NODES_PER_STEP));
+      ask(reader.read(NODES_PER_STEP), reader.done);
       return reader.done;
     }, false, opts.sliceMs ?? CLAIM_SLICE_MS);
     const readMs = performance.now() - started;

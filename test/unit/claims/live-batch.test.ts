@@ -89,3 +89,17 @@ test('a batch too long for one go is read in steps across its elements, a few re
   assert.ok(requests.length <= 20, `${requests.length} requests`);
   assert.equal(added.filter((p) => p.querySelector("lpc-claim")).length, 90);
 });
+
+test('a long pass that asks every 40,000 characters asks a few times, and notes the same', async () => {
+  const { noteClaims } = await import('../../../src/content/claims/pass.ts');
+  const doc = new JSDOM('<!doctype html><body><article id="live"></article></body>').window.document;
+  const live = doc.getElementById('live')!;
+  const added = append(live, 2_000);
+  const chars = live.textContent!.length;
+  const requests: number[] = [];
+  const here = matchHere(claims, TODAY);
+  await noteClaims(live, { match: (texts) => (requests.push(texts.length), Promise.resolve(here(texts))), notes: [], askEvery: 40_000 }).done;
+  assert.equal(requests.reduce((a, b) => a + b, 0), 2_000, 'every paragraph once');
+  assert.ok(requests.length <= Math.ceil(chars / 40_000) + 1, `${requests.length} requests for ${chars} characters`);
+  assert.equal(added.filter((p) => p.querySelector('lpc-claim')).length, 200);
+});
