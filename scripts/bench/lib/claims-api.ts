@@ -53,7 +53,7 @@ function startWorker(code: string, pack: Pack): void {
     waiting.delete(id);
     receivedMs += performance.now() - t;
   };
-  worker.postMessage({ packs: [claimPack(pack as BundledPack)] });
+  worker.postMessage({ packs: [claimPack(pack)] });
 }
 
 function match(): BlockMatch {

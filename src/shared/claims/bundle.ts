@@ -20,7 +20,7 @@ export interface ClaimPack {
   claimIndex?: BundledGateIndex;
 }
 
-export function claimPack({ entries, claimIndex }: BundledPack): ClaimPack {
+export function claimPack({ entries, claimIndex }: Pick<BundledPack, 'entries' | 'claimIndex'>): ClaimPack {
   return {
     entries: entries.map((e) => ({
       id: e.id,
