@@ -47,7 +47,7 @@ function appFor(registered: readonly TopicPack[]): ContentApp {
       popover.attach();
     },
     changed: report,
-    highlighted: (el, guard) => claims.notes.highlighted(el, guard),
+    highlighted: (el, guard, chars) => claims.notes.highlighted(el, guard, chars),
     clearing: () => claims.notes.clear(),
   });
 

@@ -21,7 +21,8 @@ export interface SessionEvents {
   /** The set of marks changed (update the badge). */
   changed(): void;
   /** A term pass over `el` finished (claim notes follow it); `guard` wraps our DOM writes. */
-  highlighted?(el: Element, guard: (write: () => void) => void): void;
+  /** `chars`: the text the pass read, over all of its context (claim notes skip a page too long to be an article). */
+  highlighted?(el: Element, guard: (write: () => void) => void, chars: number): void;
   /** Highlights are about to be removed (claim notes go first). */
   clearing?(): void;
 }
@@ -138,7 +139,7 @@ export class HighlightSession {
     void run.done.then(() => {
       this.runs.delete(run);
       if (generation !== this.generation) return;
-      for (const el of [context].flat()) this.events.highlighted?.(el, (write) => this.live.ours(write));
+      for (const el of [context].flat()) this.events.highlighted?.(el, (write) => this.live.ours(write), run.chars);
       this.events.changed();
     });
     return run;

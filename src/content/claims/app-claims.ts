@@ -12,6 +12,7 @@ import type { Entry, Misstatement, TopicPack } from '../../shared/pack/types.ts'
 import type { Settings } from '../../shared/settings/schema.ts';
 import { ClaimCard } from './card.tsx';
 import { ClaimNotes, type NoteSummary } from './controller.ts';
+import { knownHits } from './known-hits.ts';
 import { matchInBackground } from './match-in-background.ts';
 import { CLAIM_ATTR } from './wrap.ts';
 
@@ -34,7 +35,7 @@ export function pageClaims(doc: Document, pack: TopicPack, registered: readonly 
   for (const entry of pack.entries) for (const claim of entry.misstatements) if (claim.id) byId.set(claim.id, { entry, claim });
   let claims: CompiledClaim[] | null = null;
   const compiled = () => (claims ??= compileClaims(pack.entries, registered.map(claimIndexOf)));
-  const notes = new ClaimNotes(doc, matchInBackground(compiled), () => localToday(), changed);
+  const notes = new ClaimNotes(doc, knownHits(matchInBackground(compiled)), () => localToday(), changed);
   return {
     notes,
     apply(settings, host) {

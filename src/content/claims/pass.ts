@@ -81,7 +81,7 @@ function noteAll(blocks: readonly TextBlock[], hits: readonly ClaimHit[][], opts
 /** The block's nodes are still in the page and hold the text we read (the page may change while we wait). */
 const intact = (b: TextBlock) => b.nodes.every((n, i) => n.isConnected && n.data === b.text.slice(b.starts[i], b.starts[i + 1] ?? b.text.length));
 
-const isPromise = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
+export const isPromise = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
 
 /**
  * Work per idle slice of a long page: twice the term pass's, so the pass waits for half as many

@@ -16,6 +16,8 @@ export interface ArticleRun extends SlicedRun {
   result: HighlightResult;
   /** The work runs in idle slices after the call (`workMs` counts only them); otherwise it was done in the call. */
   sliced: boolean;
+  /** Characters of text in the context (what the run read to plan its work). */
+  chars: number;
 }
 
 /** The kinds of string V8 compiles a regex for separately: Latin-1 only, and any other. */
@@ -74,7 +76,7 @@ export function highlightArticle(context: Element | Element[], matcher: AliasMat
     const started = performance.now();
     if (els.length) guard(() => highlight(els, matcher, opts, result));
     const ms = performance.now() - started;
-    return { result, done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms, sliced: false };
+    return { result, done: Promise.resolve(), cancel: () => undefined, workMs: () => ms, longestMs: () => ms, sliced: false, chars };
   }
   // The page may have removed a piece while we waited for idle time.
   const pass = (pieces: Element[]) => {
@@ -83,5 +85,5 @@ export function highlightArticle(context: Element | Element[], matcher: AliasMat
   };
   const pieces = chars <= SYNC_CHARS ? [els] : els.flatMap((el) => planChunks(el));
   const run = runSliced(cold.length + pieces.length, (i) => (i < cold.length ? compile(matcher.regex, cold[i]!) : pass(pieces[i - cold.length]!)));
-  return { ...run, result, sliced: true };
+  return { ...run, result, sliced: true, chars };
 }

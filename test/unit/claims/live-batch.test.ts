@@ -103,3 +103,23 @@ test('a long pass that asks every 40,000 characters asks a few times, and notes 
   assert.ok(requests.length <= Math.ceil(chars / 40_000) + 1, `${requests.length} requests for ${chars} characters`);
   assert.equal(added.filter((p) => p.querySelector('lpc-claim')).length, 200);
 });
+
+test('a term pass over more text than an article holds gets no claim notes, and asks nothing', async () => {
+  const { MAX_CLAIM_CHARS } = await import('../../../src/content/claims/controller.ts');
+  const doc = new JSDOM('<!doctype html><body><article id="live"></article></body>').window.document;
+  const live = doc.getElementById('live')!;
+  append(live, 20);
+  const requests: string[][] = [];
+  const here = matchHere(claims, TODAY);
+  const notes = new ClaimNotes(doc, () => (texts) => (requests.push(texts), here(texts)), () => TODAY, () => undefined);
+  notes.setEnabled(true);
+  // The term pass counted the page's text: a page past the limit is not an article.
+  notes.highlighted(live, (write) => write(), MAX_CLAIM_CHARS + 1);
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(requests.length, 0);
+  assert.equal(live.querySelector('lpc-claim'), null);
+  // The same element after a term pass within the limit is noted.
+  notes.highlighted(live, (write) => write(), live.textContent!.length);
+  await until(() => notes.heads().length === 2, 'two notes');
+  assert.equal(requests.length, 1);
+});
