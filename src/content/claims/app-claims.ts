@@ -4,7 +4,7 @@
  */
 import { h, type VNode } from 'preact';
 import { claimIndexOf } from '../../shared/claims/gate-index.ts';
-import { compileClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
+import { claimIdsOf, compileClaims, type CompiledClaim } from '../../shared/claims/matcher.ts';
 import { claimNotesOn } from '../../shared/claims/settings.ts';
 import type { Voice } from '../../shared/claims/types.ts';
 import { localToday } from '../../shared/pack/dates.ts';
@@ -34,8 +34,10 @@ export function pageClaims(doc: Document, pack: TopicPack, registered: readonly 
   const byId = new Map<string, { entry: Entry; claim: Misstatement }>();
   for (const entry of pack.entries) for (const claim of entry.misstatements) if (claim.id) byId.set(claim.id, { entry, claim });
   let claims: CompiledClaim[] | null = null;
+  let ids: string[] | null = null;
   const compiled = () => (claims ??= compileClaims(pack.entries, registered.map(claimIndexOf)));
-  const notes = new ClaimNotes(doc, knownHits(matchInBackground(compiled)), () => localToday(), changed);
+  const claimIds = () => (ids ??= claimIdsOf(pack.entries));
+  const notes = new ClaimNotes(doc, knownHits(matchInBackground(compiled, undefined, claimIds)), () => localToday(), changed);
   return {
     notes,
     apply(settings, host) {

@@ -128,7 +128,7 @@ export class ClaimNotes {
     const run = inNextTask(() => {
       const roots = this.queued.splice(0).filter((r) => r.isConnected);
       if (!roots.length) return NOTHING;
-      // The claims are compiled on the first pass (in `matcher`): that is the pass's work too.
+      // The first pass reads the claims' ids (and compiles the claims when the page matches itself): the pass's work too.
       const started = performance.now();
       const match = this.matcher(this.today());
       const setupMs = performance.now() - started;

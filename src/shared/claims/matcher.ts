@@ -90,19 +90,23 @@ export interface ClaimSource {
   misstatements: readonly Pick<BundledMisstatement, 'id' | 'verdict' | 'since' | 'matcher' | 'compiled'>[];
 }
 
+/** The misstatements that are claims (an id and a matcher), each with its entry, in pack order. */
+function claimSources(entries: readonly ClaimSource[]) {
+  return entries.flatMap((e) => e.misstatements.flatMap((m) => (m.id && (m.compiled || m.matcher) ? [{ entry: e.id, id: m.id, m }] : [])));
+}
+
+/** The ids of the claims compileClaims makes, in its order, without compiling them (what a request to the background names). */
+export const claimIdsOf = (entries: readonly ClaimSource[]): string[] => claimSources(entries).map((c) => c.id);
+
 /**
  * Every misstatement of the pack that has an id and a matcher (worked out by the build in the
  * bundled pack). `index`: the bundled packs' gate indexes; one made for exactly these claims is used.
  */
 export function compileClaims(entries: readonly ClaimSource[], index: readonly (BundledGateIndex | undefined)[] = []): CompiledClaim[] {
-  const claims = entries.flatMap((e) =>
-    e.misstatements.flatMap((m) => {
-      const since = m.verdict === 'outdated' ? m.since : undefined;
-      if (!m.id) return [];
-      if (m.compiled) return [claimFrom(m.id, e.id, m.compiled, since)];
-      return m.matcher ? [compileMatcher(m.id, e.id, m.matcher, since)] : [];
-    }),
-  );
+  const claims = claimSources(entries).map(({ entry, id, m }) => {
+    const since = m.verdict === 'outdated' ? m.since : undefined;
+    return m.compiled ? claimFrom(id, entry, m.compiled, since) : compileMatcher(id, entry, m.matcher!, since);
+  });
   const bundled = index.find((b) => b && fitsIndex(claims, b));
   if (bundled) indexes.set(claims, new GateIndex(claims, bundled));
   return claims;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { bundledPack, claimPack } from '../../../src/shared/claims/bundle.ts';
-import { compileClaims, findClaimsInBlocks } from '../../../src/shared/claims/matcher.ts';
+import { claimIdsOf, compileClaims, findClaimsInBlocks } from '../../../src/shared/claims/matcher.ts';
 import { dispatch, type Envelope } from '../../../src/shared/messages.ts';
 import { claimMatching } from '../../../src/background/claim-match.ts';
 import { matchInBackground, portToBackground } from '../../../src/content/claims/match-in-background.ts';
@@ -67,6 +67,18 @@ test('without a way to the background, or without claims, nothing is sent', () =
   assert.deepEqual(matchInBackground(() => claims, undefined)(TODAY)(texts), expected);
   assert.deepEqual(matchInBackground(() => [], send)(TODAY)(texts), texts.map(() => []));
   assert.equal(sent, 0);
+});
+
+test('the page names the claims by id and compiles none while the background answers; it compiles them to match itself', async () => {
+  let compiled = 0;
+  const compile = () => (compiled++, claims);
+  const ids = () => claimIdsOf(bundled.entries);
+  const answered = await matchInBackground(compile, sendToBackground, ids)(TODAY)(texts);
+  assert.deepEqual(answered, expected);
+  assert.equal(compiled, 0, 'nothing compiled in the page');
+  const { result } = await quietly(async () => matchInBackground(compile, () => Promise.reject(new Error('gone')), ids)(TODAY)(texts));
+  assert.deepEqual(result, expected);
+  assert.equal(compiled, 1, 'compiled for the fallback');
 });
 
 /** A stand-in for the extension API's port: what was posted, and a way to answer or disconnect. */

@@ -49,3 +49,12 @@ test('the bundled pack carries each matcher worked out, without its example sent
   const text = JSON.stringify(m);
   for (const example of [...source.matcher!.matches, ...source.matcher!.doesNotMatch]) assert.ok(!text.includes(example), example);
 });
+
+test("the ids a request names are the compiled claims' ids, in their order, for the pack as written and as bundled", async () => {
+  const { claimIdsOf, compileClaims } = await import('../../../src/shared/claims/matcher.ts');
+  for (const entries of [fresh().entries, bundledPack(fresh()).entries]) {
+    const ids = claimIdsOf(entries);
+    assert.ok(ids.length >= 25);
+    assert.deepEqual(ids, compileClaims(entries).map((c) => c.id));
+  }
+});
