@@ -56,6 +56,17 @@ async function inExtension(origin: string): Promise<string[]> {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
+  // Every main-thread task over 50 ms in the page, with when it started: ours are the ones after
+  // the page's load (the bench page runs no script of its own), or after a warm pass was asked for.
+  await launched.context.addInitScript(() => {
+    const seen: { start: number; duration: number }[] = ((window as unknown as LongTasks).__lpcLongTasks = []);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  });
+  const longTasksSince = (page: Page, since: number | 'load') =>
+    page.evaluate((from) => {
+      const t = from === 'load' ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd : from;
+      return (window as unknown as LongTasks).__lpcLongTasks.filter((e) => e.start >= t).map((e) => e.duration);
+    }, since);
   const lines: string[] = [];
   try {
     await offline(launched.context, origin);
@@ -69,7 +80,7 @@ async function inExtension(origin: string): Promise<string[]> {
         for (let i = 0; i < visitsFor(words); i++) {
           const page = await launched.context.newPage();
           await page.goto(url);
-          visits.push(fromState(await settled(url)));
+          visits.push({ ...fromState(await settled(url)), longTasks: await longTasksSince(page, 'load') });
           await page.close();
         }
         const page = await launched.context.newPage();
@@ -80,14 +91,17 @@ async function inExtension(origin: string): Promise<string[]> {
         for (let i = 0; i < runsFor(words); i++) {
           await setSite('off');
           while ((await state(url))?.siteOff !== true) await new Promise((r) => setTimeout(r, 50));
+          const asked = await page.evaluate(() => performance.now());
           await setSite('on');
-          runs.push(fromState(await settled(url)));
+          runs.push({ ...fromState(await settled(url)), longTasks: await longTasksSince(page, asked) });
         }
         await page.close();
         lines.push(
           `claims in the extension (Chromium; the app's own timings, matched by its background), ${words.toLocaleString('en')}-word page, ${present === 'all' ? 'every claim of the pack present' : '5 distinct claims present'} (${first.terms.reduce((n, t) => n + t.count, 0)} marks, ${first.claims!.length} notes):`,
           `  first visits (${visits.length} fresh tabs): ${summary(visits, true)}`,
+          `    ${longTasks(visits, 'after the page loaded')}`,
           `  warm (${runs.length} more passes: the site switched off and on): ${summary(runs, true)}`,
+          `    ${longTasks(runs, 'from switching the site on until both passes were done')}`,
         );
       }
     }
@@ -162,6 +176,9 @@ function summary(runs: ClaimsRun[], budget: boolean): string {
   const offThread = off > 0 ? ` · matching off the main thread: median ${ms(median(runs.map((r) => r.offThreadMs)))} (${pct(off)} of terms)` : '';
   return `claims on top of terms: median ${pct(at(0.5))} (middle half ${pct(at(0.25))} to ${pct(at(0.75))}${budget ? '; budget ≤ 25%' : ''}) · median times: terms ${ms(median(runs.map((r) => r.termsMs)))}, claims ${ms(median(runs.map((r) => r.claimsMs)))} · fastest: terms ${ms(termsMin)}, claims ${ms(claimsMin)} (${pct(claimsMin / termsMin)})${offThread}`;
 }
+
+type LongTasks = { __lpcLongTasks: { start: number; duration: number }[] };
+const longTasks = (runs: ClaimsRun[], when: string) => `long tasks (> 50 ms) ${when}, any part of the page's: ${runs.flatMap((r) => r.longTasks).map(ms).join(', ') || 'none'}`;
 
 const longest = (runs: ClaimsRun[]) =>
   `longest slice: terms ${ms(Math.max(...runs.map((r) => r.longestTermSlice)))}, claims ${ms(Math.max(...runs.map((r) => r.longestClaimSlice)))} · long tasks (> 50 ms): ${runs.flatMap((r) => r.longTasks).map(ms).join(', ') || 'none'}`;
