@@ -6,10 +6,11 @@
  * kept until the reader's day changes.
  */
 import type { ClaimHit } from '../../shared/claims/types.ts';
+import { MAX_CLAIM_CHARS } from './controller.ts';
 import { isPromise, type BlockMatch } from './pass.ts';
 
-/** Twice the text of the longest article that gets notes (controller.ts): past it, forget and start again. */
-export const MAX_KNOWN_CHARS = 2_000_000;
+/** Twice the text of the longest article that gets notes: past it, forget and start again. */
+export const MAX_KNOWN_CHARS = 2 * MAX_CLAIM_CHARS;
 
 const NONE: readonly ClaimHit[] = Object.freeze([]);
 

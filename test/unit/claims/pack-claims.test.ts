@@ -6,6 +6,7 @@ import type { TopicPack } from '../../../src/shared/pack/types.ts';
 import { validatePack } from '../../../src/shared/pack/validate.ts';
 import type { BundledMisstatement } from '../../../src/shared/claims/precompiled.ts';
 import { bundledPack } from '../../../src/shared/claims/bundle.ts';
+import { claimIdsOf, compileClaims } from '../../../src/shared/claims/matcher.ts';
 
 const text = readFileSync(new URL('../../../assets/topics/landmine-policy.json', import.meta.url), 'utf8');
 const fresh = () => JSON.parse(text) as TopicPack;
@@ -50,8 +51,7 @@ test('the bundled pack carries each matcher worked out, without its example sent
   for (const example of [...source.matcher!.matches, ...source.matcher!.doesNotMatch]) assert.ok(!text.includes(example), example);
 });
 
-test("the ids a request names are the compiled claims' ids, in their order, for the pack as written and as bundled", async () => {
-  const { claimIdsOf, compileClaims } = await import('../../../src/shared/claims/matcher.ts');
+test("the ids a request names are the compiled claims' ids, in their order, for the pack as written and as bundled", () => {
   for (const entries of [fresh().entries, bundledPack(fresh()).entries]) {
     const ids = claimIdsOf(entries);
     assert.ok(ids.length >= 25);
